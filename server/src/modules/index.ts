@@ -1,0 +1,15 @@
+import type { FastifyInstance } from 'fastify';
+import type { Core } from '../platform/context.js';
+import type { EnqueueInput, JobHandler } from '../platform/jobs/queue.js';
+import { authModule } from './auth/index.js';
+
+/** What a domain module plugs into the app: its routes, its job handlers and its recurring jobs. */
+export interface Module {
+  name: string;
+  routes(app: FastifyInstance, core: Core): Promise<void>;
+  jobs?: Record<string, JobHandler>;
+  recurring?: EnqueueInput[];
+}
+
+/** Every module, registered in this order. */
+export const modules: Module[] = [authModule];

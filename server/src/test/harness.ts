@@ -1,0 +1,160 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { describe } from 'vitest';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { loadConfig, type Config } from '../config.js';
+import type { Core } from '../platform/context.js';
+import { createCore } from '../platform/core.js';
+import { migrateToLatest, type Dialect } from '../platform/db/index.js';
+import { buildApp } from '../app.js';
+import { hashPassword } from '../modules/auth/password.js';
+import { newId, nowIso } from '../platform/util.js';
+import type { Permission } from '../platform/access/permissions.js';
+import type { AdminKind, DataScope } from '../platform/db/schema.js';
+
+/** SQLite always; PostgreSQL too when TONGBAN_TEST_PG_URL names a server. */
+export const DIALECTS: Dialect[] = ['sqlite', ...(process.env.TONGBAN_TEST_PG_URL ? (['postgres'] as const) : [])];
+
+/** Runs a suite once per database. */
+export const describeEachDialect = (name: string, fn: (dialect: Dialect) => void) =>
+  describe.each(DIALECTS)(`${name} [%s]`, (dialect) => fn(dialect));
+
+export interface TestCore extends Core {
+  cleanup(): Promise<void>;
+}
+
+/** A migrated, empty database of its own: a temp SQLite file, or a fresh PostgreSQL database. */
+export async function createTestCore(dialect: Dialect, overrides: Partial<Config> = {}): Promise<TestCore> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-test-'));
+  let databaseUrl: string | undefined;
+  let dropDb: (() => Promise<void>) | undefined;
+  if (dialect === 'postgres') {
+    const adminUrl = process.env.TONGBAN_TEST_PG_URL!;
+    const name = `tongban_test_${newId().replace(/-/g, '').slice(-16)}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    dropDb = async () => {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    };
+  }
+  const config = loadConfig({ TONGBAN_DATA_DIR: dataDir, TONGBAN_LOG_LEVEL: 'silent' }, { databaseUrl, ...overrides });
+  const core = createCore(config);
+  await migrateToLatest(core.database);
+  return {
+    ...core,
+    cleanup: async () => {
+      await core.database.close();
+      await dropDb?.();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface TestApp {
+  core: TestCore;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(dialect: Dialect, overrides: Partial<Config> = {}): Promise<TestApp> {
+  const core = await createTestCore(dialect, overrides);
+  const app = await buildApp(core, { logger: false, webRoot: '' });
+  await app.ready();
+  return { core, app, close: async () => { await app.close(); await core.cleanup(); } };
+}
+
+export const TEST_PASSWORD = 'Test@Pass2026';
+
+/** A login with a role holding exactly these permissions; no person unless one is given. */
+export async function createUser(
+  core: Core,
+  opts: {
+    username: string;
+    permissions?: Permission[];
+    scope?: DataScope;
+    adminKind?: AdminKind;
+    personId?: string;
+    mustChange?: boolean;
+    password?: string;
+  },
+): Promise<{ id: string }> {
+  const now = nowIso();
+  const id = newId();
+  await core.db
+    .insertInto('users')
+    .values({
+      id,
+      person_id: opts.personId ?? null,
+      username: opts.username,
+      display_name: opts.username,
+      password_hash: await hashPassword(opts.password ?? TEST_PASSWORD),
+      must_change_password: opts.mustChange ? 1 : 0,
+      status: 'active',
+      failed_logins: 0,
+      totp_enabled: 0,
+      locale: 'zh-CN',
+      channels: '["inApp"]',
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  if (opts.permissions?.length) {
+    const roleId = newId();
+    await core.db
+      .insertInto('roles')
+      .values({
+        id: roleId,
+        code: `test-${opts.username}`,
+        name: `test ${opts.username}`,
+        description: '',
+        permissions: JSON.stringify(opts.permissions),
+        data_scope: opts.scope ?? 'all',
+        admin_kind: opts.adminKind ?? null,
+        builtin: 0,
+        require_2fa: 0,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await core.db
+      .insertInto('grants')
+      .values({ id: newId(), role_id: roleId, grantee_type: 'user', grantee_id: id, expires_at: null, granted_by: null, created_at: now })
+      .execute();
+  }
+  return { id };
+}
+
+export interface Session {
+  cookie: string;
+  csrf: string;
+  /** app.inject with the session cookie and CSRF header. */
+  req(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+}
+
+export async function login(app: FastifyInstance, username: string, password = TEST_PASSWORD, totp?: string): Promise<Session> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password, ...(totp ? { totp } : {}) } });
+  if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const csrf = res.json().csrfToken as string;
+  return {
+    cookie,
+    csrf,
+    req: (method, url, body, headers = {}) =>
+      app.inject({
+        method: method as 'GET',
+        url,
+        headers: { cookie, 'x-csrf-token': csrf, ...headers },
+        ...(body === undefined ? {} : { payload: body as object }),
+      }),
+  };
+}
