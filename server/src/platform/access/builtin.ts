@@ -1,0 +1,83 @@
+import type { Db, Tx } from '../db/index.js';
+import type { AdminKind, DataScope } from '../db/schema.js';
+import { newId, nowIso } from '../util.js';
+import type { Permission } from './permissions.js';
+
+export interface BuiltinRole {
+  code: string;
+  name: string;
+  description: string;
+  permissions: Permission[];
+  dataScope: DataScope;
+  adminKind: AdminKind | null;
+}
+
+/** Roles every unit has. The three administrator roles are disjoint (三员分立). */
+export const BUILTIN_ROLES: BuiltinRole[] = [
+  {
+    code: 'system-admin',
+    name: '系统管理员',
+    description: '账号、组织机构、系统设置；不能查看审计日志，不能授权',
+    permissions: ['org.read', 'org.manage', 'user.manage', 'system.settings', 'system.diagnostics'],
+    dataScope: 'all',
+    adminKind: 'system',
+  },
+  {
+    code: 'security-admin',
+    name: '安全保密管理员',
+    description: '角色、授权、人员涉密等级；不能管理账号',
+    permissions: ['org.read', 'role.manage', 'grant.manage', 'clearance.manage'],
+    dataScope: 'all',
+    adminKind: 'security',
+  },
+  {
+    code: 'auditor',
+    name: '安全审计员',
+    description: '查看并导出全部人员（含另两员）的审计日志；无其他权限',
+    permissions: ['audit.read', 'audit.export'],
+    dataScope: 'all',
+    adminKind: 'audit',
+  },
+  {
+    code: 'unit-leader',
+    name: '单位领导',
+    description: '查看全单位人员台账',
+    permissions: ['org.read'],
+    dataScope: 'all',
+    adminKind: null,
+  },
+  {
+    code: 'dept-head',
+    name: '部门负责人',
+    description: '查看本部门人员台账',
+    permissions: ['org.read'],
+    dataScope: 'department',
+    adminKind: null,
+  },
+];
+
+/** Creates the built-in roles that are missing; returns every built-in role's id by code. Idempotent. */
+export async function ensureBuiltinRoles(db: Db | Tx): Promise<Record<string, string>> {
+  const now = nowIso();
+  for (const role of BUILTIN_ROLES) {
+    await db
+      .insertInto('roles')
+      .values({
+        id: newId(),
+        code: role.code,
+        name: role.name,
+        description: role.description,
+        permissions: JSON.stringify(role.permissions),
+        data_scope: role.dataScope,
+        admin_kind: role.adminKind,
+        builtin: 1,
+        require_2fa: 0,
+        created_at: now,
+        updated_at: now,
+      })
+      .onConflict((oc) => oc.column('code').doNothing())
+      .execute();
+  }
+  const rows = await db.selectFrom('roles').select(['id', 'code']).where('builtin', '=', 1).execute();
+  return Object.fromEntries(rows.map((r) => [r.code, r.id]));
+}
