@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -30,7 +30,9 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Fasti
     trustProxy: core.config.trustProxy,
     genReqId: () => uuidv7(),
     requestIdHeader: false,
-    disableRequestLogging: core.config.logLevel !== 'debug' && core.config.logLevel !== 'trace',
+    logController: new LogController({
+      disableRequestLogging: core.config.logLevel !== 'debug' && core.config.logLevel !== 'trace',
+    }),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.addHook('onRequest', async (req, reply) => {

@@ -49,7 +49,7 @@ export function registerAuthHook(app: FastifyInstance, core: Core): void {
       }
       if (!req.auth && !sameOrigin(req)) throw new AppError('CSRF_FAILED', 403, 'error.csrf');
     }
-    if (config?.public) return;
+    if (config?.public || req.url.startsWith('/api/docs')) return;
     if (!req.auth) throw unauthenticated(token ? 'auth.sessionExpired' : 'error.unauthenticated', token ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
     const pending = pendingStep(req.auth);
     if (pending && !config?.allowPending) {

@@ -31,7 +31,7 @@ export function registerErrorHandling(app: FastifyInstance, spa: boolean): void 
         error: { code: 'VALIDATION_FAILED', message: t(locale, 'error.validation'), fields: fieldMessages(err.validation, locale, input) },
       });
     }
-    const known = err.code ? FRAMEWORK_ERRORS[err.code] : undefined;
+    const known = err.statusCode === 429 ? FRAMEWORK_ERRORS.FST_ERR_RATE_LIMIT_EXCEEDED : err.code ? FRAMEWORK_ERRORS[err.code] : undefined;
     if (known || (err.statusCode && err.statusCode >= 400 && err.statusCode < 500)) {
       const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
       return reply
