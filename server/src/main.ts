@@ -21,6 +21,8 @@ const HELP = `通办 Tongban — 办公自动化系统
   user reset-password --username U [--password P]
                                重置密码（下次登录须修改）
   user unlock --username U     解除登录锁定
+  user grant --username U --role CODE
+                               授予角色（三员分立：同一账号不能兼任两类管理员）
   audit verify                 校验审计日志的 SM3 哈希链；完好退出 0，被改动退出 1
   help                         显示本帮助
 

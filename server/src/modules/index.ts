@@ -2,6 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { Core } from '../platform/context.js';
 import type { EnqueueInput, JobHandler } from '../platform/jobs/queue.js';
 import { authModule } from './auth/index.js';
+import { orgModule } from './org/index.js';
+import { accessModule } from './access/index.js';
+import { usersModule } from './users/index.js';
+import { auditModule } from './audit/index.js';
+import { systemModule } from './system/index.js';
+import { workspaceModule } from './workspace/index.js';
 
 /** What a domain module plugs into the app: its routes, its job handlers and its recurring jobs. */
 export interface Module {
@@ -12,4 +18,4 @@ export interface Module {
 }
 
 /** Every module, registered in this order. */
-export const modules: Module[] = [authModule];
+export const modules: Module[] = [authModule, orgModule, accessModule, usersModule, auditModule, systemModule, workspaceModule];

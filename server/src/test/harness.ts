@@ -40,11 +40,24 @@ export async function createTestCore(dialect: Dialect, overrides: Partial<Config
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     databaseUrl = url.toString();
+    // pg-pool's end() resolves before its sockets are closed; a FORCE drop would then kill live
+    // connections and crash the run, so wait for them to go instead.
     dropDb = async () => {
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      try {
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await c.query(`DROP DATABASE IF EXISTS ${name}`);
+            return;
+          } catch (error) {
+            if (attempt >= 50) throw error;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        }
+      } finally {
+        await c.end();
+      }
     };
   }
   const config = loadConfig({ TONGBAN_DATA_DIR: dataDir, TONGBAN_LOG_LEVEL: 'silent' }, { databaseUrl, ...overrides });

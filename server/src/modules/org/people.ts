@@ -1,0 +1,128 @@
+import { sql, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import type { Core } from '../../platform/context.js';
+import type { Access } from '../../platform/access/resolve.js';
+import type { Permission } from '../../platform/access/permissions.js';
+import type { Db, Tx } from '../../platform/db/index.js';
+import type { DB } from '../../platform/db/schema.js';
+import { notFound } from '../../platform/errors.js';
+import { ORG_READ, visiblePeople } from './policy.js';
+import type { PeopleFilters } from './schema.js';
+
+type PeopleQuery = SelectQueryBuilder<DB, 'people', object>;
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Case-insensitive "contains" on name, pinyin ("zhangsan"), initials ("zs"), employee number and phone. */
+export function matchesText(eb: ExpressionBuilder<DB, 'people'>, q: string) {
+  const pattern = `%${escapeLike(q.toLowerCase())}%`;
+  const like = (col: 'name' | 'name_pinyin' | 'name_initials' | 'employee_no' | 'phone') =>
+    sql<SqlBool>`lower(${sql.ref(`people.${col}`)}) like ${pattern} escape '\\'`;
+  return eb.or([like('name'), like('name_pinyin'), like('name_initials'), like('employee_no'), like('phone')]);
+}
+
+/** People whose main or part-time department is this one (or, with `includeSub`, anywhere below it). */
+export function inDepartment(db: Db | Tx, eb: ExpressionBuilder<DB, 'people'>, departmentId: string, includeSub: boolean) {
+  const departments = includeSub
+    ? db.selectFrom('departments').select('departments.id').where('departments.path', 'like', `%/${departmentId}/%`)
+    : db.selectFrom('departments').select('departments.id').where('departments.id', '=', departmentId);
+  return eb.or([
+    eb('people.department_id', 'in', departments),
+    eb('people.id', 'in', db.selectFrom('person_departments').select('person_id').where('department_id', 'in', departments)),
+  ]);
+}
+
+/** The ledger query: the caller's data scope for `permission` and the filters, all in SQL. */
+export function filteredPeople(db: Db | Tx, access: Access, f: PeopleFilters, permission: Permission = ORG_READ): PeopleQuery {
+  let q: PeopleQuery = db.selectFrom('people');
+  const visible = visiblePeople(db, access, permission);
+  if (visible) q = q.where('people.id', 'in', visible);
+  if (f.q) q = q.where((eb) => matchesText(eb, f.q!));
+  if (f.departmentId) q = q.where((eb) => inDepartment(db, eb, f.departmentId!, f.includeSub ?? false));
+  if (f.postId) q = q.where('people.post_id', '=', f.postId);
+  if (f.status) q = q.where('people.status', '=', f.status);
+  if (f.clearance) q = q.where('people.clearance', '=', f.clearance);
+  return q;
+}
+
+function withDetails(q: PeopleQuery) {
+  return q
+    .innerJoin('departments', 'departments.id', 'people.department_id')
+    .leftJoin('posts', 'posts.id', 'people.post_id')
+    .leftJoin('users', 'users.person_id', 'people.id')
+    .select([
+      'people.id',
+      'people.name',
+      'people.employee_no as employeeNo',
+      'people.gender',
+      'people.department_id as departmentId',
+      'departments.name as departmentName',
+      'people.post_id as postId',
+      'posts.name as postName',
+      'people.phone',
+      'people.email',
+      'people.clearance',
+      'people.status',
+      'people.joined_on as joinedOn',
+      'people.left_on as leftOn',
+      'users.username',
+    ])
+    .orderBy('people.sort_order')
+    .orderBy('people.employee_no');
+}
+
+export interface PartTime {
+  departmentId: string;
+  departmentName: string;
+  postId: string | null;
+  postName: string | null;
+}
+
+async function partTimeOf(db: Db | Tx, personIds: string[]): Promise<Map<string, PartTime[]>> {
+  const map = new Map<string, PartTime[]>();
+  if (!personIds.length) return map;
+  const rows = await db
+    .selectFrom('person_departments')
+    .innerJoin('departments', 'departments.id', 'person_departments.department_id')
+    .leftJoin('posts', 'posts.id', 'person_departments.post_id')
+    .select([
+      'person_departments.person_id as personId',
+      'person_departments.department_id as departmentId',
+      'departments.name as departmentName',
+      'person_departments.post_id as postId',
+      'posts.name as postName',
+    ])
+    .where('person_departments.person_id', 'in', personIds)
+    .orderBy('departments.sort_order')
+    .execute();
+  for (const { personId, ...rest } of rows) map.set(personId, [...(map.get(personId) ?? []), rest]);
+  return map;
+}
+
+async function detailed(db: Db | Tx, q: PeopleQuery, page?: { limit: number; offset: number }) {
+  let rows = withDetails(q);
+  if (page) rows = rows.limit(page.limit).offset(page.offset);
+  const items = await rows.execute();
+  const partTime = await partTimeOf(db, items.map((p) => p.id));
+  return items.map((p) => ({ ...p, partTime: partTime.get(p.id) ?? [] }));
+}
+
+export type PersonView = Awaited<ReturnType<typeof detailed>>[number];
+
+export async function list(core: Core, access: Access, f: PeopleFilters & { page: number; pageSize: number }) {
+  const q = filteredPeople(core.db, access, f);
+  const [items, total] = await Promise.all([
+    detailed(core.db, q, { limit: f.pageSize, offset: (f.page - 1) * f.pageSize }),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(total.n), page: f.page, pageSize: f.pageSize };
+}
+
+/** Every matching person, for the Excel export. */
+export const all = (core: Core, access: Access, f: PeopleFilters) => detailed(core.db, filteredPeople(core.db, access, f));
+
+/** One person the caller may reach under `permission`; "not found or no access" otherwise. */
+export async function get(db: Db | Tx, access: Access, id: string, permission: Permission = ORG_READ): Promise<PersonView> {
+  const [person] = await detailed(db, filteredPeople(db, access, {}, permission).where('people.id', '=', id));
+  if (!person) throw notFound();
+  return person;
+}
