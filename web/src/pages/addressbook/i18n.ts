@@ -1,0 +1,38 @@
+import { registerMessages } from '../../app/i18n';
+
+registerMessages(
+  {
+    'addressbook.menu': '通讯录',
+    'addressbook.title': '通讯录',
+    'addressbook.search': '姓名、拼音（zhangsan）、首字母（zs）或电话',
+    'addressbook.department': '全部部门',
+    'addressbook.name': '姓名',
+    'addressbook.departmentName': '部门',
+    'addressbook.post': '岗位',
+    'addressbook.phone': '电话',
+    'addressbook.email': '电子邮件',
+    'addressbook.empty': '没有找到匹配的人员',
+    'orgchart.menu': '组织架构',
+    'orgchart.title': '组织架构',
+    'orgchart.people': '{count} 人',
+    'orgchart.noHead': '暂无负责人',
+    'orgchart.empty': '还没有部门',
+  },
+  {
+    'addressbook.menu': 'Address book',
+    'addressbook.title': 'Address book',
+    'addressbook.search': 'Name, pinyin (zhangsan), initials (zs) or phone',
+    'addressbook.department': 'All departments',
+    'addressbook.name': 'Name',
+    'addressbook.departmentName': 'Department',
+    'addressbook.post': 'Post',
+    'addressbook.phone': 'Phone',
+    'addressbook.email': 'E-mail',
+    'addressbook.empty': 'Nobody matches',
+    'orgchart.menu': 'Org chart',
+    'orgchart.title': 'Organisation chart',
+    'orgchart.people': '{count} people',
+    'orgchart.noHead': 'No head',
+    'orgchart.empty': 'No departments yet',
+  },
+);

@@ -1,0 +1,32 @@
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import {
+  ApartmentOutlined,
+  AppstoreOutlined,
+  AuditOutlined,
+  BookOutlined,
+  DashboardOutlined,
+  SafetyOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+
+export interface WidgetDef {
+  titleKey: string;
+  icon: ReactNode;
+  component: LazyExoticComponent<ComponentType>;
+}
+
+/**
+ * Workspace widgets by id (the ids the server lists in GET /api/workspace). A module adds its widget
+ * with one entry here; the server decides who may add it.
+ */
+export const widgetRegistry: Record<string, WidgetDef> = {
+  profile: { titleKey: 'widget.profile', icon: <UserOutlined />, component: lazy(() => import('./ProfileWidget')) },
+  quickLinks: { titleKey: 'widget.quickLinks', icon: <AppstoreOutlined />, component: lazy(() => import('./QuickLinksWidget')) },
+  addressBook: { titleKey: 'widget.addressBook', icon: <BookOutlined />, component: lazy(() => import('./AddressBookWidget')) },
+  loginSecurity: { titleKey: 'widget.loginSecurity', icon: <SafetyOutlined />, component: lazy(() => import('./LoginSecurityWidget')) },
+  orgOverview: { titleKey: 'widget.orgOverview', icon: <ApartmentOutlined />, component: lazy(() => import('./OrgOverviewWidget')) },
+  auditSummary: { titleKey: 'widget.auditSummary', icon: <AuditOutlined />, component: lazy(() => import('./AuditSummaryWidget')) },
+  systemStatus: { titleKey: 'widget.systemStatus', icon: <DashboardOutlined />, component: lazy(() => import('./SystemStatusWidget')) },
+};
+
+export const isKnownWidget = (id: string): boolean => Object.hasOwn(widgetRegistry, id);
