@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { hashKey, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, get, post, setCsrfToken } from '../api/client';
 
@@ -50,6 +50,8 @@ interface AuthState {
   setMe(me: Me | null): void;
   refresh(): Promise<Me | null>;
   logout(): Promise<void>;
+  /** True after the person logged out here, so the login page does not send the next person back. */
+  signedOut: boolean;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -57,9 +59,13 @@ const AuthContext = createContext<AuthState | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient();
   const query = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 60_000 });
+  const [signedOut, setSignedOut] = useState(false);
   const setMe = useCallback(
     (me: Me | null) => {
-      if (me) setCsrfToken(me.csrfToken);
+      if (me) {
+        setCsrfToken(me.csrfToken);
+        setSignedOut(false);
+      }
       client.setQueryData(ME_KEY, me);
     },
     [client],
@@ -72,13 +78,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const logout = useCallback(async () => {
     await post('/api/auth/logout').catch(() => undefined);
     setCsrfToken('');
+    setSignedOut(true);
     client.setQueryData(ME_KEY, null);
     // Nothing of the last person may linger for the next one; the caller query itself stays observed.
     client.removeQueries({ predicate: (q) => q.queryHash !== hashKey(ME_KEY) });
   }, [client]);
   const value = useMemo<AuthState>(
-    () => ({ me: query.data ?? null, loading: query.isPending, setMe, refresh, logout }),
-    [query.data, query.isPending, setMe, refresh, logout],
+    () => ({ me: query.data ?? null, loading: query.isPending, setMe, refresh, logout, signedOut }),
+    [query.data, query.isPending, setMe, refresh, logout, signedOut],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

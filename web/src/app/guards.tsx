@@ -15,11 +15,11 @@ export const PENDING_PATHS: Record<Exclude<PendingStep, null>, string> = {
  * the wrapped page completes.
  */
 export function RequireAuth({ children, step }: { children: ReactNode; step?: PendingStep }) {
-  const { me, loading } = useAuth();
+  const { me, loading, signedOut } = useAuth();
   const location = useLocation();
   if (loading) return <PageLoading fullScreen />;
   if (!me) {
-    const next = location.pathname === '/' ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;
+    const next = location.pathname === '/' || signedOut ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;
     return <Navigate to={`/login${next}`} replace />;
   }
   if (me.pending && me.pending !== step) return <Navigate to={PENDING_PATHS[me.pending]} replace />;
