@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import * as m001 from './001_foundation.js';
+import * as m002 from './002_workflow.js';
+import * as m003 from './003_calendar.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 export interface MigrationModule {
@@ -9,4 +11,6 @@ export interface MigrationModule {
 /** Every migration in order. Listed statically so the bundled server carries them. */
 export const migrations: Record<string, MigrationModule> = {
   '001_foundation': m001,
+  '002_workflow': m002,
+  '003_calendar': m003,
 };

@@ -1,8 +1,19 @@
 import type { Core } from '../platform/context.js';
 import { seedDemo } from '../modules/org/seed.js';
+import { seedFlowTemplates } from '../modules/workflow/index.js';
+
+/** The demo unit's flow administrator (秘书科科长), who also owns the shipped flows. */
+const DEMO_FLOW_ADMIN = 'zhangwei';
+
+/** Loads the demo unit and the shipped flow templates; both steps are idempotent. */
+export async function loadDemo(core: Core): Promise<{ departments: number; people: number; flows: number }> {
+  const summary = await seedDemo(core);
+  const flows = await seedFlowTemplates(core, DEMO_FLOW_ADMIN);
+  return { ...summary, flows };
+}
 
 export async function seedDemoCommand(core: Core): Promise<number> {
-  const summary = await seedDemo(core);
-  console.log(`演示单位已就绪 demo unit ready: ${summary.departments} departments, ${summary.people} people`);
+  const summary = await loadDemo(core);
+  console.log(`演示单位已就绪 demo unit ready: ${summary.departments} departments, ${summary.people} people, ${summary.flows} new flows`);
   return 0;
 }

@@ -3,13 +3,13 @@ import { buildApp } from '../app.js';
 import { createCore } from '../platform/core.js';
 import { migrateToLatest } from '../platform/db/index.js';
 import { createWorker } from '../platform/jobs/setup.js';
-import { seedDemo } from '../modules/org/seed.js';
+import { loadDemo } from './seed.js';
 
 /** Migrates, optionally loads the demo unit, then serves until SIGINT/SIGTERM. */
 export async function serve(config: Config, opts: { seedDemo: boolean }): Promise<number> {
   const core = createCore(config);
   await migrateToLatest(core.database);
-  if (opts.seedDemo) await seedDemo(core);
+  if (opts.seedDemo) await loadDemo(core);
   const app = await buildApp(core);
   const worker = await createWorker(core);
   worker.start();

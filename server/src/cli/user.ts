@@ -3,7 +3,6 @@ import { ensureBuiltinRoles } from '../platform/access/builtin.js';
 import { migrateToLatest } from '../platform/db/index.js';
 import { systemCtx, type Core } from '../platform/context.js';
 import { AppError } from '../platform/errors.js';
-import { t } from '../platform/i18n/index.js';
 import { createGrant } from '../modules/access/index.js';
 import { USERNAME } from '../modules/users/schema.js';
 import { createUser, findUserByUsername, resetPassword, unlockUser } from '../modules/users/index.js';
@@ -104,8 +103,9 @@ export async function userCommand(core: Core, args: string[]): Promise<number> {
     return await run(core, rest);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    const field = Object.values(error.fields ?? {})[0];
-    console.error(`${t('zh-CN', error.messageKey, error.params)}${field && field.key !== error.messageKey ? `：${t('zh-CN', field.key, field.params)}` : ''} (${error.code})`);
+    const message = error.localized('zh-CN');
+    const field = Object.values(error.fieldMessages('zh-CN') ?? {})[0];
+    console.error(`${message}${field && field !== message ? `：${field}` : ''} (${error.code})`);
     return 1;
   }
 }

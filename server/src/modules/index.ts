@@ -8,6 +8,9 @@ import { usersModule } from './users/index.js';
 import { auditModule } from './audit/index.js';
 import { systemModule } from './system/index.js';
 import { workspaceModule } from './workspace/index.js';
+import { calendarModule } from './calendar/index.js';
+import { handOverTasks, workflowModule } from './workflow/index.js';
+import { registerHandoverHook } from './org/index.js';
 
 /** What a domain module plugs into the app: its routes, its job handlers and its recurring jobs. */
 export interface Module {
@@ -18,4 +21,7 @@ export interface Module {
 }
 
 /** Every module, registered in this order. */
-export const modules: Module[] = [authModule, orgModule, accessModule, usersModule, auditModule, systemModule, workspaceModule];
+export const modules: Module[] = [authModule, orgModule, accessModule, usersModule, auditModule, systemModule, workspaceModule, calendarModule, workflowModule];
+
+// A leaver's open workflow tasks go to their head (ORG-1 hand-over).
+registerHandoverHook('workflow', handOverTasks);

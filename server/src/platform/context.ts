@@ -17,6 +17,8 @@ export interface Ctx {
   userAgent: string;
   requestId: string;
   locale: Locale;
+  /** From an Idempotency-Key header: a repeated request with the same key has one effect. */
+  idempotency?: { key: string; route: string };
 }
 
 /** What every module's service is given: the database, settings and the event bus. */

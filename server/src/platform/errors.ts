@@ -1,4 +1,4 @@
-import type { MessageKey, Params } from './i18n/index.js';
+import { t, type Locale, type MessageKey, type Params } from './i18n/index.js';
 
 /** A typed error with a stable code; turned into HTTP only at the edge (app.ts). */
 export class AppError extends Error {
@@ -7,9 +7,19 @@ export class AppError extends Error {
     readonly status: number,
     readonly messageKey: MessageKey,
     readonly params: Params = {},
-    readonly fields?: Record<string, { key: MessageKey; params?: Params }>,
+    /** Field messages: catalogue keys, or text already in the request's language. */
+    readonly fields?: Record<string, { key: MessageKey; params?: Params } | string>,
   ) {
     super(code);
+  }
+
+  localized(locale: Locale): string {
+    return t(locale, this.messageKey, this.params);
+  }
+
+  fieldMessages(locale: Locale): Record<string, string> | undefined {
+    if (!this.fields) return undefined;
+    return Object.fromEntries(Object.entries(this.fields).map(([k, v]) => [k, typeof v === 'string' ? v : t(locale, v.key, v.params)]));
   }
 }
 

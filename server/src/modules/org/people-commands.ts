@@ -11,7 +11,8 @@ import { runHandoverHooks } from './handover.js';
 import { get, type PersonView } from './people.js';
 import { nameKeys } from './pinyin.js';
 import { ORG_MANAGE, mayCreateAccount, mayManage, mayManageClearance } from './policy.js';
-import { enabledDepartment, enabledPost, isUniqueViolation } from './refs.js';
+import { isUniqueViolation } from '../../platform/db/unique.js';
+import { enabledDepartment, enabledPost } from './refs.js';
 import type { JoinInput, TransferInput, UpdateInput } from './schema.js';
 import { CLEARANCE_LABELS } from './schema.js';
 

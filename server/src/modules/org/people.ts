@@ -1,22 +1,19 @@
-import { sql, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
 import type { Core } from '../../platform/context.js';
 import type { Access } from '../../platform/access/resolve.js';
 import type { Permission } from '../../platform/access/permissions.js';
 import type { Db, Tx } from '../../platform/db/index.js';
 import type { DB } from '../../platform/db/schema.js';
+import { containsText } from '../../platform/db/contains.js';
 import { notFound } from '../../platform/errors.js';
 import { ORG_READ, visiblePeople } from './policy.js';
 import type { PeopleFilters } from './schema.js';
 
 type PeopleQuery = SelectQueryBuilder<DB, 'people', object>;
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** Case-insensitive "contains" on name, pinyin ("zhangsan"), initials ("zs"), employee number and phone. */
 export function matchesText(eb: ExpressionBuilder<DB, 'people'>, q: string) {
-  const pattern = `%${escapeLike(q.toLowerCase())}%`;
-  const like = (col: 'name' | 'name_pinyin' | 'name_initials' | 'employee_no' | 'phone') =>
-    sql<SqlBool>`lower(${sql.ref(`people.${col}`)}) like ${pattern} escape '\\'`;
+  const like = (col: 'name' | 'name_pinyin' | 'name_initials' | 'employee_no' | 'phone') => containsText(`people.${col}`, q);
   return eb.or([like('name'), like('name_pinyin'), like('name_initials'), like('employee_no'), like('phone')]);
 }
 

@@ -1,12 +1,6 @@
 import type { Db, Tx } from '../../platform/db/index.js';
 import { invalid } from '../../platform/errors.js';
 
-/** True for a unique-key violation on either database. */
-export function isUniqueViolation(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
-}
-
 /** An enabled department, or a 422 naming the field that pointed at it. */
 export async function enabledDepartment(db: Db | Tx, id: string, field: string) {
   const row = await db.selectFrom('departments').selectAll().where('id', '=', id).where('enabled', '=', 1).executeTakeFirst();

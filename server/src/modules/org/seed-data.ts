@@ -47,6 +47,8 @@ export interface DemoPerson {
   /** Fixed usernames for the three administrators; everyone else gets the pinyin of the name. */
   username?: string;
   adminRole?: { code: string; kind: AdminKind };
+  /** Built-in business roles granted to the account (e.g. the flow administrator). */
+  roles?: string[];
 }
 
 const p = (name: string, gender: 'male' | 'female', department: string, post: string | null, clearance: Clearance): DemoPerson => ({
@@ -62,7 +64,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   p('李春梅', 'female', 'leaders', 'deputy-director', 'confidential'),
   p('陈志强', 'male', 'leaders', 'deputy-director', 'confidential'),
   p('刘洪涛', 'male', 'leaders', 'leader-in-charge', 'confidential'),
-  p('张伟', 'male', 'secretariat', 'section-chief', 'secret'),
+  { ...p('张伟', 'male', 'secretariat', 'section-chief', 'secret'), roles: ['workflow-admin'] },
   p('赵敏', 'female', 'secretariat', 'deputy-section-chief', 'secret'),
   p('孙丽', 'female', 'secretariat', 'clerk', 'internal'),
   p('周杰', 'male', 'secretariat', 'clerk', 'internal'),

@@ -164,7 +164,9 @@ export async function seedDemo(core: Core): Promise<{ departments: number; peopl
     await markSeeded(w.tx, now);
     const ids = await insertStructure(w.tx, now);
     const { accounts, users } = await insertPeople(core, w.tx, now, ids);
-    const admins = accounts.flatMap((a, i) => (a.person.adminRole ? [{ userId: users[i]!.id, roleCode: a.person.adminRole.code }] : []));
+    const admins = accounts.flatMap((a, i) =>
+      [...(a.person.adminRole ? [a.person.adminRole.code] : []), ...(a.person.roles ?? [])].map((roleCode) => ({ userId: users[i]!.id, roleCode })),
+    );
     await insertGrants(w.tx, now, ids.postIds, admins);
     w.audit({
       action: 'system.seed-demo',

@@ -18,7 +18,7 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
     code: 'system-admin',
     name: '系统管理员',
     description: '账号、组织机构、系统设置；不能查看审计日志，不能授权',
-    permissions: ['org.read', 'org.manage', 'user.manage', 'system.settings', 'system.diagnostics'],
+    permissions: ['org.read', 'org.manage', 'user.manage', 'system.settings', 'system.diagnostics', 'calendar.manage'],
     dataScope: 'all',
     adminKind: 'system',
   },
@@ -39,6 +39,14 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
     adminKind: 'audit',
   },
   {
+    code: 'workflow-admin',
+    name: '流程管理员',
+    description: '设计、发布流程，干预流程实例',
+    permissions: ['workflow.design', 'workflow.admin'],
+    dataScope: 'all',
+    adminKind: null,
+  },
+  {
     code: 'unit-leader',
     name: '单位领导',
     description: '查看全单位人员台账',
@@ -56,8 +64,26 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
   },
 ];
 
-/** Creates the built-in roles that are missing; returns every built-in role's id by code. Idempotent. */
+/**
+ * Sets the permissions of the built-in roles already in the database to their current definition
+ * (a release may add codes to them); touches only roles that differ. Idempotent.
+ */
+export async function syncBuiltinPermissions(db: Db | Tx): Promise<void> {
+  const rows = await db.selectFrom('roles').select(['id', 'code', 'permissions']).where('builtin', '=', 1).execute();
+  for (const row of rows) {
+    const role = BUILTIN_ROLES.find((r) => r.code === row.code);
+    const permissions = role && JSON.stringify(role.permissions);
+    if (!permissions || permissions === row.permissions) continue;
+    await db.updateTable('roles').set({ permissions, updated_at: nowIso() }).where('id', '=', row.id).execute();
+  }
+}
+
+/**
+ * Creates the built-in roles that are missing and brings the permissions of existing ones up to
+ * date; returns every built-in role's id by code. Idempotent.
+ */
 export async function ensureBuiltinRoles(db: Db | Tx): Promise<Record<string, string>> {
+  await syncBuiltinPermissions(db);
   const now = nowIso();
   for (const role of BUILTIN_ROLES) {
     await db

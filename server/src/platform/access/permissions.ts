@@ -4,9 +4,10 @@ import type { AdminKind, DataScope } from '../db/schema.js';
 export const PERMISSIONS = {
   org: ['org.read', 'org.manage'],
   user: ['user.manage'],
-  system: ['system.settings', 'system.diagnostics'],
+  system: ['system.settings', 'system.diagnostics', 'calendar.manage'],
   access: ['role.manage', 'grant.manage', 'clearance.manage'],
   audit: ['audit.read', 'audit.export'],
+  workflow: ['workflow.design', 'workflow.admin'],
 } as const;
 
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS][number];
@@ -17,7 +18,7 @@ export const ALL_PERMISSIONS: readonly Permission[] = Object.values(PERMISSIONS)
  * one set, and an account may hold roles of at most one kind.
  */
 export const ADMIN_PERMISSIONS: Record<AdminKind, readonly Permission[]> = {
-  system: ['org.manage', 'user.manage', 'system.settings', 'system.diagnostics'],
+  system: ['org.manage', 'user.manage', 'system.settings', 'system.diagnostics', 'calendar.manage'],
   security: ['role.manage', 'grant.manage', 'clearance.manage'],
   audit: ['audit.read', 'audit.export'],
 };

@@ -79,7 +79,14 @@ export function ctxOf(req: FastifyRequest): Ctx {
     userAgent: String(req.headers['user-agent'] ?? ''),
     requestId: String(req.id),
     locale: localeOf(req),
+    ...idempotencyOf(req),
   };
+}
+
+function idempotencyOf(req: FastifyRequest): Pick<Ctx, 'idempotency'> {
+  const key = req.headers['idempotency-key'];
+  if (typeof key !== 'string' || !key || key.length > 100) return {};
+  return { idempotency: { key, route: `${req.method} ${req.routeOptions.url ?? req.url}` } };
 }
 
 export const localeOf = (req: FastifyRequest) =>

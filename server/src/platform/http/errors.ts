@@ -20,10 +20,7 @@ export function registerErrorHandling(app: FastifyInstance, spa: boolean): void 
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const locale = localeOf(req);
     if (err instanceof AppError) {
-      const fields = err.fields
-        ? Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, t(locale, v.key, v.params)]))
-        : undefined;
-      return reply.code(err.status).send({ error: { code: err.code, message: t(locale, err.messageKey, err.params), fields } });
+      return reply.code(err.status).send({ error: { code: err.code, message: err.localized(locale), fields: err.fieldMessages(locale) } });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const input = err.validationContext === 'querystring' ? req.query : err.validationContext === 'params' ? req.params : req.body;

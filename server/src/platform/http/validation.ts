@@ -3,7 +3,7 @@ import { t, type Locale, type MessageKey, type Params } from '../i18n/index.js';
 
 // Control characters other than tab, newline and carriage return have no place in office text.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** A trimmed single- or multi-line text field with a length limit and no control characters. */
 export const text = (max: number, min = 0) =>

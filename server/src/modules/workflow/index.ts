@@ -1,0 +1,28 @@
+import type { FastifyInstance } from 'fastify';
+import type { Module } from '../index.js';
+import type { Core } from '../../platform/context.js';
+import { definitionRoutes } from './routes/definitions.js';
+import { instanceRoutes } from './routes/instances.js';
+import { personalRoutes } from './routes/personal.js';
+import { taskDue, taskRemind } from './engine/overdue.js';
+
+/**
+ * The workflow engine. Other modules attach to it through this interface only: start a flow bound
+ * to a business object, read its state, and listen on the event bus after commit for
+ * workflow.step.entered, workflow.task.created / completed / urged / overdue / reminder,
+ * workflow.instance.started / approved / rejected / returned / withdrawn / terminated.
+ */
+export { startInstance as startFlow } from './engine/start.js';
+export { getInstance as getFlowState } from './service/instances.js';
+export { handOverTasks } from './engine/handover.js';
+export { seedFlowTemplates } from './templates.js';
+
+export const workflowModule: Module = {
+  name: 'workflow',
+  routes: async (app: FastifyInstance, core: Core) => {
+    await definitionRoutes(app, core);
+    await instanceRoutes(app, core);
+    await personalRoutes(app, core);
+  },
+  jobs: { 'workflow.task.due': taskDue, 'workflow.task.remind': taskRemind },
+};

@@ -1,0 +1,156 @@
+import type { Core, Ctx } from '../../../platform/context.js';
+import { command } from '../../../platform/command.js';
+import type { Access } from '../../../platform/access/resolve.js';
+import type { Db, Tx } from '../../../platform/db/index.js';
+import type { FlowDefinition } from '../../../platform/db/schema.js';
+import { conflict, invalid, notFound } from '../../../platform/errors.js';
+import { t } from '../../../platform/i18n/index.js';
+import { newId, nowIso, parseJson } from '../../../platform/util.js';
+import { validateFlow, type FlowProblem } from '../definition/validate.js';
+import type { StartStep, Step } from '../definition/types.js';
+import { checkDefinition } from '../forms/index.js';
+import type { FormDefinition } from '../forms/types.js';
+import { canStart, requireDesigner, type Starters } from '../policy.js';
+
+export interface DefinitionInput {
+  key: string;
+  name: string;
+  category?: string;
+  description?: string;
+  enabled?: boolean;
+  adminUserId?: string | null;
+  starters?: Starters;
+  tree?: StartStep;
+  form?: FormDefinition;
+}
+
+export const EMPTY_TREE: StartStep = { id: 'start', name: '发起人', type: 'start', next: null };
+
+const present = (d: FlowDefinition) => ({
+  id: d.id,
+  key: d.key,
+  name: d.name,
+  category: d.category,
+  description: d.description,
+  enabled: d.enabled === 1,
+  adminUserId: d.admin_user_id,
+  starters: parseJson<Starters>(d.starters, { all: true }),
+  currentVersion: d.current_version,
+  updatedAt: d.updated_at,
+});
+
+export async function listDefinitions(core: Core, access: Access, opts: { startable: boolean }) {
+  const rows = await core.db.selectFrom('flow_definitions').selectAll().orderBy('category').orderBy('name').execute();
+  if (!opts.startable) {
+    requireDesigner(access);
+    return { items: rows.map(present) };
+  }
+  const actor = { userId: access.userId, personId: access.personId, username: '', displayName: '' };
+  const visible = [];
+  for (const d of rows) if (d.enabled && d.current_version && (await canStart(core.db, actor, d))) visible.push(present(d));
+  return { items: visible };
+}
+
+export async function getDefinition(core: Core, access: Access, id: string) {
+  requireDesigner(access);
+  const d = await core.db.selectFrom('flow_definitions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!d) throw notFound();
+  const versions = await core.db
+    .selectFrom('flow_versions')
+    .select(['version', 'published_at as publishedAt', 'published_by as publishedBy'])
+    .where('definition_id', '=', id)
+    .orderBy('version', 'desc')
+    .execute();
+  return { ...present(d), tree: JSON.parse(d.draft_tree) as Step, form: parseJson<FormDefinition>(d.draft_form, { fields: [] }), versions };
+}
+
+export async function createDefinition(core: Core, ctx: Ctx, access: Access, input: DefinitionInput) {
+  requireDesigner(access);
+  return command(core, ctx, async (w) => {
+    const taken = await w.tx.selectFrom('flow_definitions').select('id').where('key', '=', input.key).executeTakeFirst();
+    if (taken) throw conflict('FLOW_KEY_TAKEN', 'workflow.keyTaken', { key: input.key });
+    const id = await insertDefinition(w.tx, input);
+    w.audit({ action: 'workflow.definition.create', targetType: 'flowDefinition', targetId: id, summary: `新建流程：${input.name}` });
+    return { id };
+  });
+}
+
+/** Inserts a definition row (shared by the API and the shipped templates). */
+export async function insertDefinition(db: Db | Tx, input: DefinitionInput): Promise<string> {
+  const id = newId();
+  const now = nowIso();
+  await db
+    .insertInto('flow_definitions')
+    .values({
+      id,
+      key: input.key,
+      name: input.name,
+      category: input.category ?? '',
+      description: input.description ?? '',
+      enabled: input.enabled === false ? 0 : 1,
+      admin_user_id: input.adminUserId ?? null,
+      starters: JSON.stringify(input.starters ?? { all: true }),
+      draft_tree: JSON.stringify(input.tree ?? EMPTY_TREE),
+      draft_form: JSON.stringify(input.form ?? { fields: [] }),
+      current_version: 0,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return id;
+}
+
+export async function updateDefinition(core: Core, ctx: Ctx, access: Access, id: string, input: Partial<Omit<DefinitionInput, 'key'>>) {
+  requireDesigner(access);
+  await command(core, ctx, async (w) => {
+    const d = await w.tx.selectFrom('flow_definitions').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
+    if (!d) throw notFound();
+    await w.tx
+      .updateTable('flow_definitions')
+      .set({
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.category !== undefined ? { category: input.category } : {}),
+        ...(input.description !== undefined ? { description: input.description } : {}),
+        ...(input.enabled !== undefined ? { enabled: input.enabled ? 1 : 0 } : {}),
+        ...(input.adminUserId !== undefined ? { admin_user_id: input.adminUserId } : {}),
+        ...(input.starters !== undefined ? { starters: JSON.stringify(input.starters) } : {}),
+        ...(input.tree !== undefined ? { draft_tree: JSON.stringify(input.tree) } : {}),
+        ...(input.form !== undefined ? { draft_form: JSON.stringify(input.form) } : {}),
+        updated_at: nowIso(),
+      })
+      .where('id', '=', id)
+      .execute();
+    w.audit({ action: 'workflow.definition.update', targetType: 'flowDefinition', targetId: id, summary: `修改流程：${input.name ?? d.name}`, detail: { fields: Object.keys(input) } });
+  });
+}
+
+/** Every problem of a draft, with form problems keyed "form.<fieldId>". */
+export function draftProblems(tree: StartStep, form: FormDefinition): FlowProblem[] {
+  const formProblems = checkDefinition(form).map((p) => ({ at: `form.${p.fieldId}`, key: p.key, params: p.params }));
+  return [...formProblems, ...validateFlow(tree, form)];
+}
+
+/** Publishes the draft as the next version; running instances keep theirs. Refuses an invalid flow, naming each step. */
+export async function publishDefinition(core: Core, ctx: Ctx, access: Access, id: string) {
+  requireDesigner(access);
+  return command(core, ctx, async (w) => {
+    const d = await w.tx.selectFrom('flow_definitions').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!d) throw notFound();
+    const tree = JSON.parse(d.draft_tree) as StartStep;
+    const form = parseJson<FormDefinition>(d.draft_form, { fields: [] });
+    const problems = draftProblems(tree, form);
+    if (problems.length) {
+      const fields: Record<string, string> = {};
+      for (const p of problems) fields[p.at] ??= t(ctx.locale, p.key, p.params);
+      throw invalid('FLOW_INVALID', 'workflow.invalid', { count: problems.length }, fields);
+    }
+    const version = d.current_version + 1;
+    await w.tx
+      .insertInto('flow_versions')
+      .values({ id: newId(), definition_id: id, version, tree: d.draft_tree, form: d.draft_form, published_at: nowIso(), published_by: ctx.actor?.userId ?? null })
+      .execute();
+    await w.tx.updateTable('flow_definitions').set({ current_version: version, updated_at: nowIso() }).where('id', '=', id).execute();
+    w.audit({ action: 'workflow.definition.publish', targetType: 'flowDefinition', targetId: id, summary: `发布流程：${d.name} 第 ${version} 版` });
+    return { version };
+  });
+}

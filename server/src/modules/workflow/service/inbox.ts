@@ -1,0 +1,135 @@
+import type { ExpressionBuilder } from 'kysely';
+import type { Core } from '../../../platform/context.js';
+import type { DB } from '../../../platform/db/schema.js';
+import { nowIso } from '../../../platform/util.js';
+import { containsText } from '../../../platform/db/contains.js';
+
+export interface InboxFilter {
+  q?: string;
+  definitionId?: string;
+  status?: string;
+  from?: string;
+  to?: string;
+  overdue?: boolean;
+  unread?: boolean;
+  page: number;
+  pageSize: number;
+}
+
+export type Box = 'todo' | 'done' | 'started' | 'cc';
+
+const mine = (userId: string) => (eb: ExpressionBuilder<DB, 'flow_tasks'>) =>
+  eb.or([eb('flow_tasks.assignee_user_id', '=', userId), eb('flow_tasks.on_behalf_of_user_id', '=', userId)]);
+
+/** Lists for 待办, 已办, 抄送我的 (tasks) and 我发起的 (instances), with search, filters and paging on the server. */
+export async function inbox(core: Core, userId: string, box: Box, f: InboxFilter) {
+  if (box === 'started') return started(core, userId, f);
+  let q = core.db
+    .selectFrom('flow_tasks')
+    .innerJoin('flow_instances', 'flow_instances.id', 'flow_tasks.instance_id')
+    .innerJoin('flow_definitions', 'flow_definitions.id', 'flow_instances.definition_id')
+    .innerJoin('users as initiator', 'initiator.id', 'flow_instances.initiator_user_id')
+    .where(mine(userId));
+  if (box === 'todo') q = q.where('flow_tasks.status', '=', 'pending').where('flow_tasks.kind', '!=', 'cc');
+  if (box === 'done') q = q.where('flow_tasks.status', '=', 'done').where('flow_tasks.kind', 'in', ['approval', 'handle']);
+  if (box === 'cc') q = q.where('flow_tasks.kind', '=', 'cc');
+  if (f.unread) q = q.where('flow_tasks.read_at', 'is', null);
+  if (f.q) q = q.where(containsText('flow_instances.title', f.q));
+  if (f.definitionId) q = q.where('flow_instances.definition_id', '=', f.definitionId);
+  if (f.status) q = q.where('flow_instances.status', '=', f.status as never);
+  if (f.from) q = q.where('flow_tasks.created_at', '>=', f.from);
+  if (f.to) q = q.where('flow_tasks.created_at', '<', f.to);
+  if (f.overdue) q = q.where((eb) => eb.or([eb('flow_tasks.overdue', '=', 1), eb.and([eb('flow_tasks.due_at', '<', nowIso()), eb('flow_tasks.status', '=', 'pending')])]));
+  const order = box === 'done' ? 'flow_tasks.completed_at' : 'flow_tasks.created_at';
+  const [items, total] = await Promise.all([
+    q
+      .select([
+        'flow_tasks.id as taskId',
+        'flow_tasks.instance_id as instanceId',
+        'flow_instances.title',
+        'flow_instances.status',
+        'flow_definitions.name as definitionName',
+        'initiator.display_name as initiatorName',
+        'flow_tasks.step_name as stepName',
+        'flow_tasks.kind',
+        'flow_tasks.outcome',
+        'flow_tasks.created_at as createdAt',
+        'flow_tasks.completed_at as completedAt',
+        'flow_tasks.due_at as dueAt',
+        'flow_tasks.overdue',
+        'flow_tasks.read_at as readAt',
+        'flow_tasks.on_behalf_of_user_id as onBehalfOfUserId',
+      ])
+      .orderBy(order, 'desc')
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  const now = nowIso();
+  return {
+    items: items.map((i) => ({ ...i, overdue: i.overdue === 1 || (!!i.dueAt && i.dueAt < now && !i.completedAt) })),
+    total: Number(total.n),
+    page: f.page,
+    pageSize: f.pageSize,
+  };
+}
+
+async function started(core: Core, userId: string, f: InboxFilter) {
+  let q = core.db
+    .selectFrom('flow_instances')
+    .innerJoin('flow_definitions', 'flow_definitions.id', 'flow_instances.definition_id')
+    .where('flow_instances.initiator_user_id', '=', userId);
+  if (f.q) q = q.where(containsText('flow_instances.title', f.q));
+  if (f.definitionId) q = q.where('flow_instances.definition_id', '=', f.definitionId);
+  if (f.status) q = q.where('flow_instances.status', '=', f.status as never);
+  if (f.from) q = q.where('flow_instances.created_at', '>=', f.from);
+  if (f.to) q = q.where('flow_instances.created_at', '<', f.to);
+  const [rows, total] = await Promise.all([
+    q
+      .select([
+        'flow_instances.id as instanceId',
+        'flow_instances.title',
+        'flow_instances.status',
+        'flow_definitions.name as definitionName',
+        'flow_instances.created_at as createdAt',
+        'flow_instances.finished_at as finishedAt',
+      ])
+      .orderBy('flow_instances.created_at', 'desc')
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  const ids = rows.map((r) => r.instanceId);
+  const current = ids.length
+    ? await core.db.selectFrom('flow_tasks').select(['instance_id', 'step_name']).where('instance_id', 'in', ids).where('status', '=', 'pending').where('kind', '!=', 'cc').execute()
+    : [];
+  const steps = new Map<string, string[]>();
+  for (const c of current) steps.set(c.instance_id, [...new Set([...(steps.get(c.instance_id) ?? []), c.step_name])]);
+  return { items: rows.map((r) => ({ ...r, currentSteps: steps.get(r.instanceId) ?? [] })), total: Number(total.n), page: f.page, pageSize: f.pageSize };
+}
+
+/** The numbers on the inbox tabs and the workspace widget. */
+export async function inboxCounts(core: Core, userId: string) {
+  const now = nowIso();
+  const row = await core.db
+    .selectFrom('flow_tasks')
+    .where(mine(userId))
+    .where((eb) => eb.or([eb('status', '=', 'pending'), eb.and([eb('kind', '=', 'cc'), eb('read_at', 'is', null)])]))
+    .select((eb) => [
+      eb.fn.sum<number>(eb.case().when(eb.and([eb('status', '=', 'pending'), eb('kind', '!=', 'cc')])).then(1).else(0).end()).as('todo'),
+      eb.fn
+        .sum<number>(eb.case().when(eb.and([eb('status', '=', 'pending'), eb('kind', '!=', 'cc'), eb.or([eb('overdue', '=', 1), eb('due_at', '<', now)])])).then(1).else(0).end())
+        .as('overdue'),
+      eb.fn.sum<number>(eb.case().when(eb.and([eb('kind', '=', 'cc'), eb('read_at', 'is', null)])).then(1).else(0).end()).as('ccUnread'),
+    ])
+    .executeTakeFirst();
+  const running = await core.db
+    .selectFrom('flow_instances')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('initiator_user_id', '=', userId)
+    .where('status', '=', 'running')
+    .executeTakeFirstOrThrow();
+  return { todo: Number(row?.todo ?? 0), overdue: Number(row?.overdue ?? 0), ccUnread: Number(row?.ccUnread ?? 0), startedRunning: Number(running.n) };
+}
