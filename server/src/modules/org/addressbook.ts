@@ -29,6 +29,27 @@ export async function addressBook(core: Core, f: { q?: string; departmentId?: st
   return { items, total: Number(total.n), page: f.page, pageSize: f.pageSize };
 }
 
+/** People with an active login, for pickers that need user ids (approvers, delegates, form person fields). */
+export async function directoryUsers(core: Core, f: { q?: string; page: number; pageSize: number }) {
+  let q = core.db
+    .selectFrom('people')
+    .innerJoin('users', 'users.person_id', 'people.id')
+    .innerJoin('departments', 'departments.id', 'people.department_id')
+    .leftJoin('posts', 'posts.id', 'people.post_id')
+    .where('people.status', '=', 'active')
+    .where('users.status', '=', 'active');
+  if (f.q) q = q.where((eb) => matchesText(eb, f.q!));
+  const items = await q
+    .select(['users.id as userId', 'people.name', 'departments.name as departmentName', 'posts.name as postName'])
+    .orderBy('departments.path')
+    .orderBy('people.sort_order')
+    .orderBy('people.name_pinyin')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .execute();
+  return { items };
+}
+
 export interface ChartNode {
   id: string;
   parentId: string | null;

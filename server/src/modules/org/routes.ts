@@ -6,7 +6,7 @@ import { authOf, ctxOf } from '../../platform/auth/hook.js';
 import { idParam } from '../../platform/http/validation.js';
 import * as departments from './departments.js';
 import * as posts from './posts.js';
-import { addressBook, orgChart } from './addressbook.js';
+import { addressBook, directoryUsers, orgChart } from './addressbook.js';
 import { peopleRoutes } from './people-routes.js';
 import {
   addressBookQuery,
@@ -79,6 +79,9 @@ function structureRoutes(app: FastifyInstance, core: Core): void {
 
   r.get('/api/addressbook', { schema: { tags, summary: '通讯录（在职人员，按姓名、拼音、首字母、手机查找）', querystring: addressBookQuery } }, async (req) =>
     addressBook(core, req.query),
+  );
+  r.get('/api/directory/users', { schema: { tags, summary: '人员选择（在职且有账号，返回用户编号）', querystring: addressBookQuery.omit({ departmentId: true }) } }, async (req) =>
+    directoryUsers(core, req.query),
   );
   r.get('/api/org-chart', { schema: { tags, summary: '组织架构图（含各部门负责人）' } }, async () => orgChart(core));
 }

@@ -17,6 +17,9 @@ export async function definitionRoutes(app: FastifyInstance, core: Core): Promis
   r.get('/api/workflow/definitions/:id', { schema: { tags, summary: '流程定义（草稿与版本）', params: idParam } }, async (req) =>
     defs.getDefinition(core, authOf(req).access, req.params.id),
   );
+  r.get('/api/workflow/definitions/:id/start-form', { schema: { tags, summary: '发起表单：已发布版本的表单、发起人字段权限与需发起人选择审批人的节点', params: idParam } }, async (req) =>
+    defs.startForm(core, authOf(req).access, req.params.id),
+  );
   r.post('/api/workflow/definitions', { schema: { tags, summary: '新建流程', body: createDefinitionBody } }, async (req) =>
     defs.createDefinition(core, ctxOf(req), authOf(req).access, req.body),
   );

@@ -64,6 +64,29 @@ export async function getDefinition(core: Core, access: Access, id: string) {
   return { ...present(d), tree: JSON.parse(d.draft_tree) as Step, form: parseJson<FormDefinition>(d.draft_form, { fields: [] }), versions };
 }
 
+/** What the initiator needs to fill in a published flow: its form, the start step's rights, and steps they must choose people for. */
+export async function startForm(core: Core, access: Access, id: string) {
+  const d = await core.db.selectFrom('flow_definitions').selectAll().where('id', '=', id).executeTakeFirst();
+  const actor = { userId: access.userId, personId: access.personId, username: '', displayName: '' };
+  if (!d || !d.enabled || !d.current_version || !(await canStart(core.db, actor, d))) throw notFound();
+  const v = await core.db
+    .selectFrom('flow_versions')
+    .select(['tree', 'form', 'version'])
+    .where('definition_id', '=', id)
+    .where('version', '=', d.current_version)
+    .executeTakeFirstOrThrow();
+  const tree = JSON.parse(v.tree) as StartStep;
+  const chooseSteps: { stepId: string; name: string }[] = [];
+  const walk = (s: Step | null): void => {
+    for (let cur = s; cur; cur = cur.next) {
+      if ((cur.type === 'approval' || cur.type === 'handle' || cur.type === 'cc') && cur.assignee.kind === 'initiatorChooses') chooseSteps.push({ stepId: cur.id, name: cur.name });
+      if (cur.type === 'condition' || cur.type === 'parallel') cur.branches.forEach((b) => walk(b.next));
+    }
+  };
+  walk(tree);
+  return { id: d.id, name: d.name, description: d.description, version: v.version, form: JSON.parse(v.form) as FormDefinition, rights: tree.fieldRights ?? {}, tree, chooseSteps };
+}
+
 export async function createDefinition(core: Core, ctx: Ctx, access: Access, input: DefinitionInput) {
   requireDesigner(access);
   return command(core, ctx, async (w) => {
