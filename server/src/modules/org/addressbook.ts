@@ -30,7 +30,7 @@ export async function addressBook(core: Core, f: { q?: string; departmentId?: st
 }
 
 /** People with an active login, for pickers that need user ids (approvers, delegates, form person fields). */
-export async function directoryUsers(core: Core, f: { q?: string; page: number; pageSize: number }) {
+export async function directoryUsers(core: Core, f: { q?: string; ids?: string[]; page: number; pageSize: number }) {
   let q = core.db
     .selectFrom('people')
     .innerJoin('users', 'users.person_id', 'people.id')
@@ -39,6 +39,7 @@ export async function directoryUsers(core: Core, f: { q?: string; page: number; 
     .where('people.status', '=', 'active')
     .where('users.status', '=', 'active');
   if (f.q) q = q.where((eb) => matchesText(eb, f.q!));
+  if (f.ids?.length) q = q.where('users.id', 'in', f.ids);
   const items = await q
     .select(['users.id as userId', 'people.name', 'departments.name as departmentName', 'posts.name as postName'])
     .orderBy('departments.path')

@@ -10,6 +10,7 @@ import { addressBook, directoryUsers, orgChart } from './addressbook.js';
 import { peopleRoutes } from './people-routes.js';
 import {
   addressBookQuery,
+  directoryUsersQuery,
   departmentCreateBody,
   departmentMoveBody,
   departmentUpdateBody,
@@ -80,7 +81,7 @@ function structureRoutes(app: FastifyInstance, core: Core): void {
   r.get('/api/addressbook', { schema: { tags, summary: '通讯录（在职人员，按姓名、拼音、首字母、手机查找）', querystring: addressBookQuery } }, async (req) =>
     addressBook(core, req.query),
   );
-  r.get('/api/directory/users', { schema: { tags, summary: '人员选择（在职且有账号，返回用户编号）', querystring: addressBookQuery.omit({ departmentId: true }) } }, async (req) =>
+  r.get('/api/directory/users', { schema: { tags, summary: '人员选择（在职且有账号，返回用户编号）', querystring: directoryUsersQuery } }, async (req) =>
     directoryUsers(core, req.query),
   );
   r.get('/api/org-chart', { schema: { tags, summary: '组织架构图（含各部门负责人）' } }, async () => orgChart(core));

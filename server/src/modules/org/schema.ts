@@ -88,6 +88,17 @@ export const leaveBody = z.strictObject({ leftOn: date.optional(), reason: text(
 export const clearanceBody = z.strictObject({ clearance: z.enum(CLEARANCES) });
 
 export const addressBookQuery = z.strictObject({ ...pageQuery, q: text(64).optional(), departmentId: z.uuid().optional() });
+/** `ids` names users to show (e.g. those already picked), comma-separated. */
+export const directoryUsersQuery = z.strictObject({
+  ...pageQuery,
+  q: text(64).optional(),
+  ids: z
+    .string()
+    .max(3700)
+    .transform((v) => v.split(',').filter(Boolean))
+    .pipe(z.array(z.uuid()).max(100))
+    .optional(),
+});
 
 /** One row of an import file, after the cells are read as text. */
 export const importRow = z.strictObject({
