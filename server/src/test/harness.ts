@@ -171,3 +171,15 @@ export async function login(app: FastifyInstance, username: string, password = T
       }),
   };
 }
+
+/** A multipart/form-data body with one file part, for upload routes. */
+export function multipartBody(file: Buffer, opts: { field?: string; filename?: string; contentType?: string } = {}) {
+  const boundary = '----tongbanTestBoundary';
+  const head =
+    `--${boundary}\r\nContent-Disposition: form-data; name="${opts.field ?? 'file'}"; filename="${opts.filename ?? 'file.bin'}"\r\n` +
+    `Content-Type: ${opts.contentType ?? 'application/octet-stream'}\r\n\r\n`;
+  return {
+    body: Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}

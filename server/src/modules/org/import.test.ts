@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { createTestApp, createUser, describeEachDialect, login, type Session, type TestApp } from '../../test/harness.js';
+import { createTestApp, createUser, describeEachDialect, login, multipartBody, type Session, type TestApp } from '../../test/harness.js';
 
 const HEADER = ['姓名', '工号', '性别', '部门', '岗位', '手机', '邮箱', '涉密等级', '入职日期'];
 
@@ -12,14 +12,8 @@ async function xlsx(rows: unknown[][]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function multipart(file: Buffer, field = 'file') {
-  const boundary = '----tongbanTestBoundary';
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="people.xlsx"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`;
-  return {
-    body: Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
+const multipart = (file: Buffer, field = 'file') =>
+  multipartBody(file, { field, filename: 'people.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 
 describeEachDialect('org import and export', (dialect) => {
   let t: TestApp;

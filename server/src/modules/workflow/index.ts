@@ -5,6 +5,15 @@ import { definitionRoutes } from './routes/definitions.js';
 import { instanceRoutes } from './routes/instances.js';
 import { personalRoutes } from './routes/personal.js';
 import { taskDue, taskRemind } from './engine/overdue.js';
+import { registerFileLinkResolver } from '../../platform/files/files.js';
+import { requireInstanceVisible } from './policy.js';
+
+// Attachments of an instance are visible to whoever may see the instance.
+registerFileLinkResolver('flowInstance', async (db, access, instanceId) => {
+  const instance = await db.selectFrom('flow_instances').select(['id', 'initiator_user_id', 'definition_id']).where('id', '=', instanceId).executeTakeFirst();
+  if (!instance) return false;
+  return requireInstanceVisible(db, access, instance).then(() => true, () => false);
+});
 
 /**
  * The workflow engine. Other modules attach to it through this interface only: start a flow bound

@@ -301,6 +301,22 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
+export interface FileTable {
+  id: string;
+  sha: string;
+  name: string;
+  size: number;
+  mime: string;
+  owner_user_id: string;
+  created_at: string;
+}
+
+export interface FileLinkTable {
+  file_id: string;
+  target_type: string;
+  target_id: string;
+}
+
 export interface DB {
   departments: DepartmentTable;
   posts: PostTable;
@@ -325,6 +341,8 @@ export interface DB {
   flow_delegations: FlowDelegationTable;
   flow_phrases: FlowPhraseTable;
   idempotency_keys: IdempotencyKeyTable;
+  files: FileTable;
+  file_links: FileLinkTable;
 }
 
 export type Department = Selectable<DepartmentTable>;

@@ -13,6 +13,8 @@ const FRAMEWORK_ERRORS: Record<string, { code: string; key: Parameters<typeof t>
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'UNSUPPORTED_MEDIA_TYPE', key: 'error.unsupportedMediaType' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'BAD_REQUEST', key: 'error.validation' },
   FST_ERR_RATE_LIMIT_EXCEEDED: { code: 'RATE_LIMITED', key: 'error.rateLimited' },
+  FST_REQ_FILE_TOO_LARGE: { code: 'FILE_TOO_LARGE', key: 'error.fileTooLarge' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: { code: 'UNSUPPORTED_MEDIA_TYPE', key: 'error.unsupportedMediaType' },
 };
 
 /** One error shape for every failure: {"error":{"code","message","fields"?}}; never a stack trace. */

@@ -13,6 +13,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'error.unsupportedMediaType': 'Unsupported content type',
   'error.rateLimited': 'Too many requests, please try again later',
   'error.idempotencyKeyReused': 'This idempotency key was used for a different request',
+  'error.fileInvalid': 'A file does not exist or you may not use it',
+  'error.fileTooLarge': 'The file is too large',
   'error.conflict': 'The data was changed meanwhile; reload and try again',
   'auth.badCredentials': 'Wrong username or password',
   'auth.locked': 'The account is locked; try again in {minutes} minutes or ask the system administrator',

@@ -12,6 +12,8 @@ export const zhCN = {
   'error.unsupportedMediaType': '不支持的请求内容类型',
   'error.rateLimited': '请求过于频繁，请稍后再试',
   'error.idempotencyKeyReused': '同一个幂等键不能用于不同的操作',
+  'error.fileInvalid': '文件不存在或无权使用',
+  'error.fileTooLarge': '文件过大',
   'error.conflict': '数据已被修改，请刷新后重试',
   'auth.badCredentials': '用户名或密码错误',
   'auth.locked': '账号已锁定，请在 {minutes} 分钟后重试或联系系统管理员',

@@ -11,6 +11,8 @@ import { resolveAssignees } from './assignees.js';
 import { chooseBranch } from './conditions.js';
 import type { InstanceState } from './state.js';
 import { scheduleTimeLimit } from './timers.js';
+import { attachmentIds } from '../forms/index.js';
+import { linkFiles } from '../../../platform/files/files.js';
 
 export interface HistoryEntry {
   stepId: string;
@@ -46,7 +48,11 @@ export class Run {
     return this.ctx.actor?.displayName ?? '系统';
   }
 
+  /** Files named in this transition (form fields and opinions), attached to the instance on save. */
+  private readonly files = new Set<string>();
+
   async history(e: HistoryEntry): Promise<void> {
+    for (const id of e.attachments ?? []) this.files.add(id);
     const behalf = e.task?.on_behalf_of_user_id && e.task.assignee_user_id === this.ctx.actor?.userId ? e.task.on_behalf_of_user_id : null;
     const onBehalfOfName = behalf ? (await this.dir.names(this.w.tx, [behalf])).get(behalf) ?? null : null;
     await this.w.tx
@@ -236,6 +242,10 @@ export class Run {
 
   /** Writes the instance's status, values and state, bumping its version. */
   async save(): Promise<FlowInstance> {
+    if (this.ctx.actor) {
+      const ids = [...attachmentIds(this.form, this.values), ...this.files];
+      await linkFiles(this.w.tx, this.ctx.actor.userId, ids, { type: 'flowInstance', id: this.instance.id });
+    }
     const next: FlowInstance = {
       ...this.instance,
       form_data: JSON.stringify(this.values),

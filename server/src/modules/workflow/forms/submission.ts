@@ -59,3 +59,17 @@ export function visibleValues(def: FormDefinition, values: FormValues, rights: R
   const hidden = new Set(def.fields.filter((f) => rightOf(rights, f.id) === 'hidden').map((f) => f.id));
   return Object.fromEntries(Object.entries(values).filter(([id]) => !hidden.has(id)));
 }
+
+/** Every attachment file id in the values, including those in detail-table rows. */
+export function attachmentIds(def: FormDefinition, values: FormValues): string[] {
+  const ids: string[] = [];
+  const collect = (fields: FormDefinition['fields'], row: FormValues) => {
+    for (const field of fields) {
+      const value = row[field.id];
+      if (field.type === 'attachment' && Array.isArray(value)) ids.push(...value.filter((v): v is string => typeof v === 'string'));
+      if (field.type === 'table' && Array.isArray(value)) for (const r of value) collect(field.columns ?? [], (r ?? {}) as FormValues);
+    }
+  };
+  collect(def.fields, values);
+  return ids;
+}
