@@ -16,7 +16,8 @@ export async function authRoutes(app: FastifyInstance, core: Core): Promise<void
       path: '/',
       httpOnly: true,
       sameSite: 'lax',
-      secure: core.config.secureCookies,
+      // Secure whenever the request came over TLS (directly, or through a trusted proxy), or when forced.
+      secure: core.config.secureCookies || reply.request.protocol === 'https',
       maxAge: Math.floor(core.config.session.absoluteMs / 1000),
     });
 
