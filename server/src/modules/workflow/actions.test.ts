@@ -180,4 +180,16 @@ describeEachDialect('workflow actions', (dialect) => {
     await pm.req('POST', `/api/workflow/tasks/${(await todoOn(pm, onV2)).taskId}/approve`, {});
     expect([await status(onV1), await status(onV2)]).toEqual(['approved', 'approved']);
   });
+
+  it('saves a half-built draft and names what is incomplete on the step', async () => {
+    const admin = await t.as('zhangwei');
+    const flow = await publishFlow(admin, 'half-built', startWith(step('a', [u.zhoujie!], 'any')));
+    const half = startWith({ id: 'todo', name: '待定', type: 'approval', assignee: { kind: 'users', userIds: [] }, mode: 'any', emptyPolicy: 'autoPass', next: null });
+    const form = { fields: [{ id: 'sum', type: 'computed', label: '合计', compute: { op: 'sum', fields: [] } }] };
+    expect((await admin.req('PUT', `/api/workflow/definitions/${flow}`, { tree: half, form })).statusCode).toBe(200);
+    const checked = (await admin.req('POST', `/api/workflow/definitions/${flow}/validate`)).json();
+    expect(checked.ok).toBe(false);
+    expect(checked.problems.map((p: { at: string }) => p.at)).toEqual(expect.arrayContaining(['todo', 'form.sum']));
+    expect((await admin.req('POST', `/api/workflow/definitions/${flow}/publish`)).statusCode).toBe(422);
+  });
 });

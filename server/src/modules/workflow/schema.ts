@@ -1,7 +1,5 @@
 import { z } from 'zod';
 import { text } from '../../platform/http/validation.js';
-import { flowTree } from './definition/types.js';
-import { formDefinition } from './forms/types.js';
 
 const userIds = z.array(z.uuid()).max(50);
 const opinion = text(2000).optional();
@@ -30,8 +28,9 @@ export const updateDefinitionBody = z.strictObject({
   enabled: z.boolean().optional(),
   adminUserId: z.uuid().nullable().optional(),
   starters: starters.optional(),
-  tree: flowTree.optional(),
-  form: formDefinition.optional(),
+  /** A draft may be half-built: any JSON object is kept, and publishing checks it fully. */
+  tree: z.record(z.string(), z.unknown()).optional(),
+  form: z.record(z.string(), z.unknown()).optional(),
 });
 
 export const listDefinitionsQuery = z.strictObject({ startable: z.enum(['true', 'false']).optional() });

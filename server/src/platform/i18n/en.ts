@@ -94,6 +94,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'form.tooMany': 'Choose at most {max}',
   'form.tooManyRows': 'At most {max} rows',
   'form.duplicateValue': 'The same item is chosen twice',
+  'workflow.incomplete': 'Incomplete: {detail}',
   'workflow.rootNotStart': 'A flow must begin with the initiator step',
   'workflow.duplicateStepId': 'Duplicate step id',
   'workflow.noTaskStep': 'A flow needs at least one approval or handle step',

@@ -93,6 +93,7 @@ export const zhCN = {
   'form.tooMany': '最多选择 {max} 项',
   'form.tooManyRows': '明细最多 {max} 行',
   'form.duplicateValue': '不能重复选择同一项',
+  'workflow.incomplete': '配置不完整：{detail}',
   'workflow.rootNotStart': '流程必须以“发起人”节点开始',
   'workflow.duplicateStepId': '节点编号重复',
   'workflow.noTaskStep': '流程至少需要一个审批人或办理人节点',

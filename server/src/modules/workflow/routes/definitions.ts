@@ -4,7 +4,6 @@ import type { Core } from '../../../platform/context.js';
 import { authOf, ctxOf } from '../../../platform/auth/hook.js';
 import { idParam } from '../../../platform/http/validation.js';
 import { t } from '../../../platform/i18n/index.js';
-import type { StartStep } from '../definition/types.js';
 import * as defs from '../service/definitions.js';
 import { createDefinitionBody, listDefinitionsQuery, updateDefinitionBody } from '../schema.js';
 
@@ -24,13 +23,13 @@ export async function definitionRoutes(app: FastifyInstance, core: Core): Promis
     defs.createDefinition(core, ctxOf(req), authOf(req).access, req.body),
   );
   r.put('/api/workflow/definitions/:id', { schema: { tags, summary: '保存流程草稿与设置', params: idParam, body: updateDefinitionBody } }, async (req) => {
-    await defs.updateDefinition(core, ctxOf(req), authOf(req).access, req.params.id, { ...req.body, tree: req.body.tree as StartStep | undefined });
+    await defs.updateDefinition(core, ctxOf(req), authOf(req).access, req.params.id, req.body);
     return { ok: true };
   });
   r.post('/api/workflow/definitions/:id/validate', { schema: { tags, summary: '校验草稿', params: idParam } }, async (req) => {
     const d = await defs.getDefinition(core, authOf(req).access, req.params.id);
     const locale = ctxOf(req).locale;
-    const problems = defs.draftProblems(d.tree as StartStep, d.form);
+    const problems = defs.draftProblems(d.tree, d.form, locale);
     return { ok: !problems.length, problems: problems.map((p) => ({ at: p.at, message: t(locale, p.key, p.params) })) };
   });
   r.post('/api/workflow/definitions/:id/publish', { schema: { tags, summary: '发布新版本（运行中的实例仍用原版本）', params: idParam } }, async (req) =>

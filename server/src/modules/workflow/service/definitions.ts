@@ -9,7 +9,11 @@ import { newId, nowIso, parseJson } from '../../../platform/util.js';
 import { validateFlow, type FlowProblem } from '../definition/validate.js';
 import type { StartStep, Step } from '../definition/types.js';
 import { checkDefinition } from '../forms/index.js';
-import type { FormDefinition } from '../forms/types.js';
+import { formDefinition, type FormDefinition } from '../forms/types.js';
+import { flowTree } from '../definition/types.js';
+import { fieldMessages } from '../../../platform/http/validation.js';
+import type { Locale } from '../../../platform/i18n/index.js';
+import type { z } from 'zod';
 import { canStart, requireDesigner, type Starters } from '../policy.js';
 
 export interface DefinitionInput {
@@ -20,8 +24,9 @@ export interface DefinitionInput {
   enabled?: boolean;
   adminUserId?: string | null;
   starters?: Starters;
-  tree?: StartStep;
-  form?: FormDefinition;
+  /** Drafts are stored as sent, half-built or not; publishing checks them fully. */
+  tree?: unknown;
+  form?: unknown;
 }
 
 export const EMPTY_TREE: StartStep = { id: 'start', name: '发起人', type: 'start', next: null };
@@ -147,10 +152,40 @@ export async function updateDefinition(core: Core, ctx: Ctx, access: Access, id:
   });
 }
 
-/** Every problem of a draft, with form problems keyed "form.<fieldId>". */
-export function draftProblems(tree: StartStep, form: FormDefinition): FlowProblem[] {
-  const formProblems = checkDefinition(form).map((p) => ({ at: `form.${p.fieldId}`, key: p.key, params: p.params }));
-  return [...formProblems, ...validateFlow(tree, form)];
+/** The id of the innermost step (or field) on a path into a raw draft, for naming where a problem is. */
+function idAt(raw: unknown, path: PropertyKey[]): string | undefined {
+  let node = raw;
+  let id: string | undefined;
+  for (const key of path) {
+    if (node && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string') id = (node as { id: string }).id;
+    node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+  if (node && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string') id = (node as { id: string }).id;
+  return id;
+}
+
+/**
+ * Every problem of a draft: first its shape (a draft may be saved half-built), then the form's and
+ * the flow's rules. Problems are keyed by step or branch id, "form.<fieldId>", or "flow".
+ */
+export function draftProblems(rawTree: unknown, rawForm: unknown, locale: Locale): FlowProblem[] {
+  const form = formDefinition.safeParse(rawForm);
+  const tree = flowTree.safeParse(rawTree);
+  const problems = [...shapeProblems(form, rawForm, 'form.', 'form', locale), ...shapeProblems(tree, rawTree, '', 'flow', locale)];
+  if (!form.success || !tree.success) return problems;
+  const formProblems = checkDefinition(form.data).map((p) => ({ at: `form.${p.fieldId}`, key: p.key, params: p.params }));
+  return [...formProblems, ...validateFlow(tree.data, form.data)];
+}
+
+function shapeProblems(result: z.ZodSafeParseResult<unknown>, raw: unknown, prefix: string, fallback: string, locale: Locale): FlowProblem[] {
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const { path, code, message: _message, ...params } = issue as unknown as { path: PropertyKey[]; code: string; message: string };
+    const at = path.join('.') || '_';
+    const detail = fieldMessages([{ instancePath: `/${path.join('/')}`, keyword: code, params }], locale, raw)[at] ?? '';
+    const id = idAt(raw, path);
+    return { at: id ? `${prefix}${id}` : fallback, key: 'workflow.incomplete' as const, params: { detail } };
+  });
 }
 
 /** Publishes the draft as the next version; running instances keep theirs. Refuses an invalid flow, naming each step. */
@@ -159,9 +194,7 @@ export async function publishDefinition(core: Core, ctx: Ctx, access: Access, id
   return command(core, ctx, async (w) => {
     const d = await w.tx.selectFrom('flow_definitions').selectAll().where('id', '=', id).executeTakeFirst();
     if (!d) throw notFound();
-    const tree = JSON.parse(d.draft_tree) as StartStep;
-    const form = parseJson<FormDefinition>(d.draft_form, { fields: [] });
-    const problems = draftProblems(tree, form);
+    const problems = draftProblems(JSON.parse(d.draft_tree), parseJson(d.draft_form, {}), ctx.locale);
     if (problems.length) {
       const fields: Record<string, string> = {};
       for (const p of problems) fields[p.at] ??= t(ctx.locale, p.key, p.params);
