@@ -20,6 +20,8 @@ export interface Directory {
   postIdByCode(db: Db | Tx, code: string): Promise<string | null>;
   departmentIdByCode(db: Db | Tx, code: string): Promise<string | null>;
   userIdByUsername(db: Db | Tx, username: string): Promise<string | null>;
+  /** Display names of users, roles, posts and departments by id (for drawing a flow's rules). */
+  labels(db: Db | Tx, ids: { users: string[]; roles: string[]; posts: string[]; departments: string[] }): Promise<Record<string, string>>;
 }
 
 let current: Directory | undefined;

@@ -18,8 +18,8 @@ export const setCsrfToken = (token: string) => {
   csrfToken = token;
 };
 
-export async function api<T = unknown>(method: string, url: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { 'x-tongban-locale': initialLocale() };
+export async function api<T = unknown>(method: string, url: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
+  const headers: Record<string, string> = { 'x-tongban-locale': initialLocale(), ...extraHeaders };
   if (body !== undefined && !(body instanceof FormData)) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
   const res = await fetch(url, {
@@ -38,7 +38,7 @@ export async function api<T = unknown>(method: string, url: string, body?: unkno
 }
 
 export const get = <T = unknown>(url: string) => api<T>('GET', url);
-export const post = <T = unknown>(url: string, body?: unknown) => api<T>('POST', url, body ?? {});
+export const post = <T = unknown>(url: string, body?: unknown, headers?: Record<string, string>) => api<T>('POST', url, body ?? {}, headers);
 export const put = <T = unknown>(url: string, body?: unknown) => api<T>('PUT', url, body ?? {});
 export const del = <T = unknown>(url: string) => api<T>('DELETE', url);
 

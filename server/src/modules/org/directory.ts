@@ -102,4 +102,12 @@ export const orgDirectory: Directory = {
   async userIdByUsername(db, username) {
     return (await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst())?.id ?? null;
   },
+
+  async labels(db, ids) {
+    const pick = async (table: 'roles' | 'posts' | 'departments', list: string[]) =>
+      list.length ? db.selectFrom(table).select(['id', 'name']).where('id', 'in', list).execute() : [];
+    const users = ids.users.length ? await db.selectFrom('users').select(['id', 'display_name as name']).where('id', 'in', ids.users).execute() : [];
+    const rows = [...users, ...(await pick('roles', ids.roles)), ...(await pick('posts', ids.posts)), ...(await pick('departments', ids.departments))];
+    return Object.fromEntries(rows.map((r) => [r.id, r.name]));
+  },
 };

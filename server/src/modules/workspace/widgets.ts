@@ -13,6 +13,7 @@ export interface Widget {
 /** Every workspace widget. Later modules plug theirs in by adding entries here. */
 export const WIDGETS: Widget[] = [
   { id: 'profile', titleKey: 'widget.profile', byDefault: true },
+  { id: 'workflowTodo', titleKey: 'workflow.widget.todo', byDefault: true },
   { id: 'quickLinks', titleKey: 'widget.quickLinks', byDefault: true },
   { id: 'addressBook', titleKey: 'widget.addressBook', byDefault: true },
   { id: 'loginSecurity', titleKey: 'widget.loginSecurity', byDefault: true },

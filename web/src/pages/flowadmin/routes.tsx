@@ -8,7 +8,7 @@ export const routes: PageRoute[] = [
     path: '/flows',
     component: lazy(() => import('./FlowListPage')),
     permission: 'workflow.design',
-    menu: { group: 'system', labelKey: 'flowadmin.menu', icon: <PartitionOutlined />, order: 30 },
+    menu: { group: 'workflow', labelKey: 'flowadmin.menu', icon: <PartitionOutlined />, order: 30 },
   },
   {
     path: '/flows/:id',

@@ -41,11 +41,11 @@ async function checkForm(run: Run, tx: Tx, form: Record<string, unknown>, partia
 }
 
 /** Moves a submitted instance from its start step into the flow. */
-async function submit(run: Run, chosen: Record<string, string[]> | undefined, action: 'start' | 'resubmit'): Promise<void> {
+async function submit(run: Run, chosen: Record<string, string[]> | undefined, action: 'start' | 'resubmit', opinion?: string): Promise<void> {
   if (chosen) run.state.chosen = { ...run.state.chosen, ...chosen };
   run.state.submittedAt = run.now;
   run.instance = { ...run.instance, status: 'running', started_at: run.instance.started_at ?? run.now };
-  await run.history({ stepId: run.tree.root.id, stepName: run.tree.root.name, action });
+  await run.history({ stepId: run.tree.root.id, stepName: run.tree.root.name, action, opinion });
   await run.continueAfter(run.tree.root);
 }
 
@@ -127,7 +127,7 @@ export async function submitInstance(
     if (run.instance.status !== 'draft' && !startTask) throw new AppError('INSTANCE_NOT_RUNNING', 409, 'workflow.notRunning');
     run.values = await checkForm(run, w.tx, input.form, false);
     if (startTask) await completeTask(run, startTask, 'resubmitted', input.opinion);
-    await submit(run, input.chosenAssignees, startTask ? 'resubmit' : 'start');
+    await submit(run, input.chosenAssignees, startTask ? 'resubmit' : 'start', input.opinion);
     const saved = await run.save();
     w.audit({ action: 'workflow.instance.submit', targetType: 'flowInstance', targetId: saved.id, summary: `提交：${saved.title}` });
     return { id: saved.id, status: saved.status };

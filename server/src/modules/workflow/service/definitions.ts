@@ -15,6 +15,7 @@ import { fieldMessages } from '../../../platform/http/validation.js';
 import type { Locale } from '../../../platform/i18n/index.js';
 import type { z } from 'zod';
 import { canStart, requireDesigner, type Starters } from '../policy.js';
+import { flowNames } from '../definition/names.js';
 
 export interface DefinitionInput {
   key: string;
@@ -89,7 +90,19 @@ export async function startForm(core: Core, access: Access, id: string) {
     }
   };
   walk(tree);
-  return { id: d.id, name: d.name, description: d.description, version: v.version, form: JSON.parse(v.form) as FormDefinition, rights: tree.fieldRights ?? {}, tree, chooseSteps };
+  return {
+    id: d.id,
+    key: d.key,
+    name: d.name,
+    category: d.category,
+    description: d.description,
+    version: v.version,
+    form: JSON.parse(v.form) as FormDefinition,
+    rights: tree.fieldRights ?? {},
+    tree,
+    names: await flowNames(core.db, tree),
+    chooseSteps,
+  };
 }
 
 export async function createDefinition(core: Core, ctx: Ctx, access: Access, input: DefinitionInput) {

@@ -10,6 +10,7 @@ import type { FormDefinition } from '../forms/types.js';
 import { hasActedSince } from '../engine/instance-actions.js';
 import { readForm, readState } from '../engine/state.js';
 import { isFlowAdmin, requireInstanceVisible } from '../policy.js';
+import { flowNames } from '../definition/names.js';
 
 const TASK_ABILITIES: Record<FlowTask['kind'], string[]> = {
   approval: ['approve', 'reject', 'return', 'transfer', 'addSigner'],
@@ -77,6 +78,7 @@ export async function getInstance(core: Core, access: Access, id: string) {
     values: visibleValues(form, readForm(instance), rights),
     rights,
     tree,
+    names: await flowNames(core.db, tree),
     progress: {
       passed: state.passed,
       current: [...new Set(tasks.filter((t) => t.status === 'pending' && t.kind !== 'cc').map((t) => t.step_id))],
@@ -114,7 +116,7 @@ export async function getInstance(core: Core, access: Access, id: string) {
     myCc: tasks.find((t) => t.kind === 'cc' && t.assignee_user_id === access.userId && !t.read_at)?.id ?? null,
     abilities: {
       withdraw: isInitiator && running && !(await hasActedSince(core.db, id, state.submittedAt)),
-      urge: isInitiator && running,
+      urge: isInitiator && running && tasks.some((t) => t.status === 'pending' && (t.kind === 'approval' || t.kind === 'handle')),
       submit: isInitiator && instance.status === 'draft',
       intervene: isFlowAdmin(access, definition) && (running || instance.status === 'suspended'),
     },

@@ -21,6 +21,7 @@ export interface WidgetDef {
  */
 export const widgetRegistry: Record<string, WidgetDef> = {
   profile: { titleKey: 'widget.profile', icon: <UserOutlined />, component: lazy(() => import('./ProfileWidget')) },
+  workflowTodo: { titleKey: 'workflow.widget.todo', icon: <AuditOutlined />, component: lazy(() => import('../../workflow/inbox/TodoWidget')) },
   quickLinks: { titleKey: 'widget.quickLinks', icon: <AppstoreOutlined />, component: lazy(() => import('./QuickLinksWidget')) },
   addressBook: { titleKey: 'widget.addressBook', icon: <BookOutlined />, component: lazy(() => import('./AddressBookWidget')) },
   loginSecurity: { titleKey: 'widget.loginSecurity', icon: <SafetyOutlined />, component: lazy(() => import('./LoginSecurityWidget')) },
