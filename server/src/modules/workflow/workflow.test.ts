@@ -54,7 +54,7 @@ describeEachDialect('workflow: the leave story', (dialect) => {
     expect(detail.values.reason).toContain('交接');
     const actions = detail.trace.map((h: { action: string }) => h.action);
     expect(actions).toEqual(['start', 'approve', 'branch', 'return', 'resubmit', 'approve', 'branch', 'approve', 'cc']);
-    expect(detail.progress.passed).toEqual(['dept-head', 'leader-3']);
+    expect(detail.progress.passed).toEqual(['dept-head', 'leader-3', 'cc-personnel']);
     expect(detail.tasks.some((task: { kind: string }) => task.kind === 'cc')).toBe(true);
     expect(await verifyChain(t.core.db)).toMatchObject({ ok: true });
   });

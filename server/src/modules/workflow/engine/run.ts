@@ -196,7 +196,7 @@ export class Run {
 
   /** A step is done: go on after it, or jump back to the step that returned the flow here. */
   async continueAfter(step: Step): Promise<void> {
-    if (step.type === 'approval' || step.type === 'handle') this.state.passed.push(step.id);
+    if (step.type === 'approval' || step.type === 'handle' || step.type === 'cc') this.state.passed.push(step.id);
     const back = this.state.returnTo;
     if (back && back !== step.id && this.tree.has(back)) {
       this.state.returnTo = undefined;

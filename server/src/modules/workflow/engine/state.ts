@@ -6,7 +6,7 @@ import type { FormValues } from '../forms/types.js';
 export interface InstanceState {
   /** Completed branches of each parallel step still waiting to join. */
   joins: Record<string, string[]>;
-  /** Task steps passed, in order (for "return to previous" and for drawing progress). */
+  /** Approval, handle and CC steps passed, in order (for drawing progress and for choosing where to return). */
   passed: string[];
   /** After a "direct" return, the step to jump back to once the returned-to step completes. */
   returnTo?: string;

@@ -102,7 +102,7 @@ export const reject = (core: Core, ctx: Ctx, taskId: string, input: ActionInput)
 
 /** The step to return to: the initiator, the last task step passed, or a named passed step. */
 function returnTarget(run: Run, target: ReturnTarget, fromStepId: string): Step {
-  const passed = run.state.passed.filter((id) => id !== fromStepId);
+  const passed = run.state.passed.filter((id) => id !== fromStepId && run.tree.has(id) && isTaskStep(run.tree.get(id)));
   if (target === 'initiator') return run.tree.root;
   if (target === 'previous') return passed.length ? run.tree.get(passed[passed.length - 1]!) : run.tree.root;
   if (!passed.includes(target)) throw invalid('RETURN_TARGET_INVALID', 'workflow.returnTargetInvalid');
