@@ -5,107 +5,29 @@
 //
 // Needs a build (`npm run build`). See bench/README.md for what each figure means.
 // The last line printed is one JSON object with every figure.
-import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import autocannon from 'autocannon';
 import { generatePeople } from './generate-people.mjs';
+import { cli, freePort, killChildren, load as loadWith, login, median, requireBuild, rssMb, round, start, startHello, stop, tongban, waitReady } from './lib.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = path.join(root, 'bin', 'tongban.js');
 const quick = process.argv.includes('--quick');
 const settings = quick
   ? { connections: 10, duration: 4, warmup: 1, people: 10_000, readyRuns: 3 }
   : { connections: 20, duration: 15, warmup: 3, people: 10_000, readyRuns: 3 };
-const PASSWORD = process.env.TONGBAN_DEMO_PASSWORD || 'Tongban@2026';
 const GOALS = { listRatio: 0.3, readyMs: 1500, idleRssMb: 120 };
 
-const children = new Set();
-process.on('exit', () => {
-  for (const child of children) child.kill('SIGKILL');
-});
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function start(command, args, env = {}) {
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.add(child);
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  child.on('exit', () => children.delete(child));
-  child.output = () => output;
-  return child;
-}
-
-async function stop(child) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-  await exited;
-  clearTimeout(timer);
-}
-
-/** Polls the URL every 10 ms until it answers 200; returns milliseconds since `since`. */
-async function waitReady(url, child, since, timeoutMs = 20_000) {
-  while (performance.now() - since < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${child.output()}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return performance.now() - since;
-    } catch {
-      // not listening yet
-    }
-    await sleep(10);
-  }
-  throw new Error(`server not ready after ${timeoutMs} ms:\n${child.output()}`);
-}
-
-async function load(name, url, headers = {}, duration = settings.duration) {
-  const result = await autocannon({ url, connections: settings.connections, duration, headers });
-  const failures = result.non2xx + result.errors + result.timeouts;
-  if (failures > 0) throw new Error(`${name}: ${failures} failed requests (non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts})`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, requests: result.requests.total };
-}
-
-function rssMb(pid) {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1]);
-  return Math.round((kb / 1024) * 10) / 10;
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const round = (n, digits = 0) => Math.round(n * 10 ** digits) / 10 ** digits;
+const load = (name, url, headers = {}, duration = settings.duration) =>
+  loadWith(name, { url, connections: settings.connections, duration, headers });
 
 async function main() {
-  if (!fs.existsSync(path.join(root, 'dist', 'server', 'main.js'))) {
-    throw new Error('Tongban is not built: run `npm run build` first.');
-  }
+  requireBuild();
   console.log(`Tongban HTTP benchmark (${quick ? 'quick' : 'full'}): ${settings.connections} connections, ${settings.duration} s per route, ${os.cpus().length} CPUs, Node ${process.version}`);
 
   // (i) the reference: bare Fastify hello-world
-  const hello = start(process.execPath, [path.join(root, 'bench', 'hello.mjs'), String(await freePort())]);
-  const helloStarted = performance.now();
-  while (!/^\d+$/m.test(hello.output())) {
-    if (hello.exitCode !== null) throw new Error(`hello-world server failed:\n${hello.output()}`);
-    if (performance.now() - helloStarted > 10_000) throw new Error('hello-world server did not start');
-    await sleep(10);
-  }
-  const helloUrl = `http://127.0.0.1:${hello.output().trim()}/`;
+  const hello = await startHello();
+  const helloUrl = hello.url;
   await load('hello warm-up', helloUrl, {}, settings.warmup);
   const helloResult = await load('hello', helloUrl);
   await stop(hello);
@@ -115,8 +37,8 @@ async function main() {
   const env = { TONGBAN_DATA_DIR: dataDir, TONGBAN_LOG_LEVEL: 'warn', TONGBAN_HOST: '127.0.0.1' };
   try {
     const generatedAt = performance.now();
-    execFileSync(process.execPath, [cli, 'migrate'], { cwd: root, env: { ...process.env, ...env }, stdio: 'pipe' });
-    execFileSync(process.execPath, [cli, 'seed-demo'], { cwd: root, env: { ...process.env, ...env }, stdio: 'pipe' });
+    tongban(['migrate'], env);
+    tongban(['seed-demo'], env);
     const generated = generatePeople(dataDir, settings.people);
     console.log(`data: demo unit + ${generated.people} generated people in ${round((performance.now() - generatedAt) / 1000, 1)} s`);
 
@@ -131,19 +53,14 @@ async function main() {
       server.baseUrl = `http://127.0.0.1:${port}`;
     }
 
-    const login = await fetch(`${server.baseUrl}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'sysadmin', password: PASSWORD }),
-    });
-    if (!login.ok) throw new Error(`login as sysadmin failed: ${login.status} ${await login.text()}`);
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const { cookie } = await login(server.baseUrl, 'sysadmin');
     const headers = { cookie };
     const listUrl = `${server.baseUrl}/api/people?page=1&pageSize=20`;
     const searchUrl = `${listUrl}&q=zhang`;
     const page = await (await fetch(listUrl, { headers })).json();
     const total = page.total ?? page.items?.length;
     if (!(total >= settings.people)) throw new Error(`the people list shows ${total} people, expected at least ${settings.people}`);
+    const readyRss = rssMb(server.pid);
 
     await load('me warm-up', `${server.baseUrl}/api/auth/me`, headers, settings.warmup);
     await load('list warm-up', listUrl, headers, settings.warmup);
@@ -190,6 +107,7 @@ async function main() {
       search_p99_ms: search.p99,
       ready_ms: readyMs,
       ready_runs_ms: readyTimes.map((t) => round(t)),
+      ready_rss_mb: readyRss,
       idle_rss_mb: idleRss,
     };
     const goals = {
@@ -198,7 +116,7 @@ async function main() {
       idle_rss: idleRss <= GOALS.idleRssMb,
     };
     console.log('');
-    console.log(`ready: ${readyMs} ms (median of ${readyTimes.length}: ${figures.ready_runs_ms.join(', ')})   idle RSS: ${idleRss} MB`);
+    console.log(`ready: ${readyMs} ms (median of ${readyTimes.length}: ${figures.ready_runs_ms.join(', ')})   RSS: ${readyRss} MB once ready, ${idleRss} MB idle after the load`);
     console.log(
       `goals: list >= ${GOALS.listRatio * 100} % of hello ${goals.list_ratio ? 'met' : 'MISSED'}; ready < ${GOALS.readyMs} ms ${goals.ready ? 'met' : 'MISSED'}; idle RSS <= ${GOALS.idleRssMb} MB ${goals.idle_rss ? 'met' : 'MISSED'}`,
     );
@@ -209,7 +127,7 @@ async function main() {
 }
 
 main().catch(async (error) => {
-  for (const child of children) child.kill('SIGKILL');
+  killChildren();
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 });
