@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as OTPAuth from 'otpauth';
-import QRCode from 'qrcode';
 
 const ISSUER = 'Tongban';
 
@@ -13,7 +12,9 @@ export const newTotpSecret = () => new OTPAuth.Secret({ size: 20 }).base32;
 export const totpValid = (secret: string, code: string) =>
   /^\d{6}$/.test(code) && totpFor(secret, 'x').validate({ token: code, window: 1 }) !== null;
 
+/** qrcode is loaded on the first enrolment: most requests never draw one. */
 export async function enrolmentQr(secret: string, username: string): Promise<{ uri: string; qr: string }> {
+  const { default: QRCode } = await import('qrcode');
   const uri = totpFor(secret, username).toString();
   return { uri, qr: await QRCode.toDataURL(uri, { margin: 1, width: 220 }) };
 }

@@ -3,6 +3,7 @@ import type { AdminKind, DataScope, Role } from '../db/schema.js';
 import { nowIso, parseJson } from '../util.js';
 import { scopeRank, type Permission } from './permissions.js';
 
+/** What a user may do. Cached and shared between requests: never modify one. */
 export interface Access {
   userId: string;
   personId: string | null;
@@ -14,44 +15,74 @@ export interface Access {
   roles: { id: string; code: string; name: string }[];
 }
 
-/** Roles in force for a user: granted to the account, or to any post the person holds; expired ones excluded. */
-export async function rolesInForce(db: Db | Tx, userId: string, personId: string | null): Promise<Role[]> {
-  const postIds = personId ? await postsOf(db, personId) : [];
-  const now = nowIso();
+/** Grants in force for a user, each with its role: to the account, or to a post the person holds while active. */
+function grantsInForce(db: Db | Tx, userId: string, personId: string | null) {
   return db
-    .selectFrom('roles')
+    .selectFrom('grants')
+    .innerJoin('roles', 'roles.id', 'grants.role_id')
     .selectAll('roles')
-    .where('roles.id', 'in', (qb) =>
-      qb
-        .selectFrom('grants')
-        .select('grants.role_id')
-        .where((eb) =>
-          eb.and([
-            eb.or([
-              eb.and([eb('grantee_type', '=', 'user'), eb('grantee_id', '=', userId)]),
-              ...(postIds.length ? [eb.and([eb('grantee_type', '=', 'post'), eb('grantee_id', 'in', postIds)])] : []),
-            ]),
-            eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]),
-          ]),
-        ),
+    .select('grants.expires_at as grant_expires_at')
+    .where((eb) =>
+      eb.and([
+        eb.or([
+          eb.and([eb('grants.grantee_type', '=', 'user'), eb('grants.grantee_id', '=', userId)]),
+          ...(personId
+            ? [
+                eb.and([
+                  eb('grants.grantee_type', '=', 'post'),
+                  eb.or([
+                    eb('grants.grantee_id', 'in', (qb) =>
+                      qb.selectFrom('people').select('people.post_id').where('people.id', '=', personId).where('people.status', '=', 'active'),
+                    ),
+                    eb('grants.grantee_id', 'in', (qb) =>
+                      qb
+                        .selectFrom('person_departments')
+                        .innerJoin('people', 'people.id', 'person_departments.person_id')
+                        .select('person_departments.post_id')
+                        .where('person_departments.person_id', '=', personId)
+                        .where('people.status', '=', 'active'),
+                    ),
+                  ]),
+                ]),
+              ]
+            : []),
+        ]),
+        eb.or([eb('grants.expires_at', 'is', null), eb('grants.expires_at', '>', nowIso())]),
+      ]),
     )
     .execute();
 }
 
-async function postsOf(db: Db | Tx, personId: string): Promise<string[]> {
-  const main = await db
-    .selectFrom('people')
-    .select('post_id')
-    .where('id', '=', personId)
-    .where('status', '=', 'active')
-    .executeTakeFirst();
-  if (!main) return [];
-  const partTime = await db.selectFrom('person_departments').select('post_id').where('person_id', '=', personId).execute();
-  return [main.post_id, ...partTime.map((r) => r.post_id)].filter((p): p is string => !!p);
+/** The distinct roles of those grants, and until when they all hold (the earliest expiry of a temporary grant). */
+async function rolesUntil(db: Db | Tx, userId: string, personId: string | null): Promise<{ roles: Role[]; until: number }> {
+  const roles = new Map<string, Role>();
+  let until = Infinity;
+  for (const { grant_expires_at, ...role } of await grantsInForce(db, userId, personId)) {
+    roles.set(role.id, role);
+    if (grant_expires_at) until = Math.min(until, Date.parse(grant_expires_at));
+  }
+  return { roles: [...roles.values()], until };
 }
 
-export async function loadAccess(db: Db | Tx, userId: string, personId: string | null): Promise<Access> {
-  const roles = await rolesInForce(db, userId, personId);
+/** Roles in force for a user: granted to the account, or to any post the person holds; expired ones excluded. */
+export async function rolesInForce(db: Db | Tx, userId: string, personId: string | null): Promise<Role[]> {
+  return (await rolesUntil(db, userId, personId)).roles;
+}
+
+/** The person's main and part-time departments. */
+async function departmentsOf(db: Db | Tx, personId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('people')
+    .select('people.department_id')
+    .where('people.id', '=', personId)
+    .union(db.selectFrom('person_departments').select('person_departments.department_id').where('person_departments.person_id', '=', personId))
+    .execute();
+  return rows.map((r) => r.department_id);
+}
+
+/** Access computed from the database, and until when it holds. */
+async function computeAccess(db: Db | Tx, userId: string, personId: string | null): Promise<{ access: Access; until: number }> {
+  const { roles, until } = await rolesUntil(db, userId, personId);
   const permissions = new Set<Permission>();
   const scopes = new Map<Permission, DataScope>();
   const adminKinds = new Set<AdminKind>();
@@ -63,23 +94,53 @@ export async function loadAccess(db: Db | Tx, userId: string, personId: string |
       if (!current || scopeRank(role.data_scope) > scopeRank(current)) scopes.set(p, role.data_scope);
     }
   }
-  const departmentIds = personId ? await departmentsOf(db, personId) : [];
-  return {
+  const access: Access = {
     userId,
     personId,
-    departmentIds,
+    departmentIds: personId ? await departmentsOf(db, personId) : [],
     permissions,
     scopes,
     adminKinds,
     require2fa: roles.some((r) => r.require_2fa === 1),
     roles: roles.map((r) => ({ id: r.id, code: r.code, name: r.name })),
   };
+  return { access, until };
 }
 
-async function departmentsOf(db: Db | Tx, personId: string): Promise<string[]> {
-  const main = await db.selectFrom('people').select('department_id').where('id', '=', personId).executeTakeFirst();
-  const partTime = await db.selectFrom('person_departments').select('department_id').where('person_id', '=', personId).execute();
-  return [...new Set([main?.department_id, ...partTime.map((r) => r.department_id)].filter((d): d is string => !!d))];
+/**
+ * The settings row that database triggers (migration 004) set to a new random value, in the
+ * writing transaction, whenever a grant, role, post or department membership, person status or
+ * account link changes: whoever writes, on whichever node.
+ */
+const ACCESS_VERSION_KEY = 'access.version';
+/** Enough for every account of a large unit; beyond it the entry stored longest ago goes. */
+const CACHE_SIZE = 5000;
+
+interface Cached {
+  version: string;
+  personId: string | null;
+  until: number;
+  access: Access;
+}
+/** Per database (tests run several side by side), user id → access computed under a version. */
+const caches = new WeakMap<Db | Tx, Map<string, Cached>>();
+
+/**
+ * A user's access. Each node keeps what it computed under the current access version, so a request
+ * costs one indexed read of that version; a change anywhere, committed, is seen by the next request.
+ */
+export async function loadAccess(db: Db | Tx, userId: string, personId: string | null): Promise<Access> {
+  const version = (await db.selectFrom('settings').select('value').where('key', '=', ACCESS_VERSION_KEY).executeTakeFirst())?.value;
+  if (version === undefined) return (await computeAccess(db, userId, personId)).access;
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  const hit = cache.get(userId);
+  if (hit && hit.version === version && hit.personId === personId && Date.now() < hit.until) return hit.access;
+  const { access, until } = await computeAccess(db, userId, personId);
+  cache.delete(userId);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(userId, { version, personId, until, access });
+  return access;
 }
 
 export const can = (access: Access | null | undefined, permission: Permission): boolean =>
