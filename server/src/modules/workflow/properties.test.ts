@@ -124,7 +124,7 @@ describeEachDialect('workflow invariants under random flows and actions', (diale
               () => s.req('POST', `/api/workflow/tasks/${task.id}/approve`, {}),
               () => s.req('POST', `/api/workflow/tasks/${task.id}/approve`, {}),
               () => s.req('POST', `/api/workflow/tasks/${task.id}/reject`, { opinion: '不同意' }),
-              () => s.req('POST', `/api/workflow/tasks/${task.id}/return`, { target: choice % 2 ? 'previous' : 'initiator', opinion: '退回' }),
+              () => s.req('POST', `/api/workflow/tasks/${task.id}/return`, { target: choice % 2 ? 'previous' : 'initiator', mode: choice % 3 ? 'rewalk' : 'direct', opinion: '退回' }),
               () => s.req('POST', `/api/workflow/tasks/${task.id}/transfer`, { userId: ids[other] }),
               () => s.req('POST', `/api/workflow/tasks/${task.id}/add-signer`, { userIds: [ids[other]], position: ['before', 'after', 'alongside'][choice % 3] }),
               () => sessions.sunli!.req('POST', `/api/workflow/instances/${instanceId}/submit`, { form: { amount } }),
@@ -135,7 +135,7 @@ describeEachDialect('workflow invariants under random flows and actions', (diale
           }
         },
       ),
-      { numRuns: 20 },
+      { numRuns: Number(process.env.FC_RUNS ?? 20), ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}) },
     );
   }, 180_000);
 });

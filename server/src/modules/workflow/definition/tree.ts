@@ -47,4 +47,17 @@ export class FlowTree {
   owner(id: string): ConditionStep | ParallelStep {
     return this.get(id) as ConditionStep | ParallelStep;
   }
+
+  /**
+   * Where to re-enter the flow to reach a step again: the step itself, or, when it lies inside a
+   * parallel branch, the outermost parallel step around it — a join only completes when every
+   * branch is walked again.
+   */
+  entryFor(id: string): Step {
+    let entry = this.get(id);
+    for (let c = this.containerOf(id); c.kind !== 'root'; c = this.containerOf(c.ownerId)) {
+      if (c.kind === 'parallel') entry = this.get(c.ownerId);
+    }
+    return entry;
+  }
 }

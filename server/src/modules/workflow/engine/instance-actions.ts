@@ -8,7 +8,6 @@ import type { Step } from '../definition/types.js';
 import { isFlowAdmin } from '../policy.js';
 import { loadRun } from './load.js';
 import type { Run } from './run.js';
-import { sameSlot } from './task-actions.js';
 
 const URGE_INTERVAL_MS = 3_600_000;
 
@@ -125,13 +124,13 @@ export const intervene = (core: Core, ctx: Ctx, access: Access, instanceId: stri
         if (!task || (task.status !== 'pending' && task.status !== 'queued')) throw new AppError('TASK_HANDLED', 409, 'workflow.taskHandled');
         if (!(await run.dir.user(run.w.tx, input.userId))) throw new AppError('USER_INVALID', 422, 'workflow.userInvalid');
         await run.w.tx.updateTable('flow_tasks').set({ status: 'cancelled', outcome: 'reassigned', completed_at: nowIso() }).where('id', '=', task.id).execute();
-        await run.createTask({ ...sameSlot(task), status: task.status }, input.userId);
+        await run.handOver(task, input.userId);
         return record({ id: task.step_id, name: task.step_name }, { from: task.assignee_user_id, to: input.userId });
       }
       case 'jump': {
         requireRunning(run);
         if (!run.tree.has(input.stepId)) throw new AppError('STEP_UNKNOWN', 422, 'workflow.returnTargetInvalid');
-        const target = run.tree.get(input.stepId);
+        const target = run.tree.entryFor(input.stepId);
         await run.cancelOpenTasks('jumped');
         run.state.joins = {};
         run.state.round += 1;

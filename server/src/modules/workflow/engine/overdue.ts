@@ -4,7 +4,6 @@ import { command } from '../../../platform/command.js';
 import { directory } from '../../../platform/directory.js';
 import { loadRun } from './load.js';
 import { afterTaskDone, completeTask } from './steps.js';
-import { sameSlot } from './task-actions.js';
 import type { TaskStep } from '../definition/types.js';
 
 /** Job: a task's time limit passed. Marks it overdue, tells the handler and their head, and applies the step's overdue action. */
@@ -30,7 +29,7 @@ export async function taskDue(core: Core, payload: Record<string, unknown>): Pro
       await afterTaskDone(run, done, step);
     } else if (action === 'autoTransfer' && step.timeLimit?.transferToUserId) {
       await completeTask(run, task, 'transferred', '超时自动转交');
-      await run.createTask(sameSlot(task), step.timeLimit.transferToUserId);
+      await run.handOver(task, step.timeLimit.transferToUserId);
       await run.history({ stepId: step.id, stepName: step.name, taskId, action: 'autoTransfer', detail: { toUserId: step.timeLimit.transferToUserId } });
     }
     await run.save();

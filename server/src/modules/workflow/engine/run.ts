@@ -184,6 +184,29 @@ export class Run {
     return task;
   }
 
+  /**
+   * A new task for `userId` in the place of `task` (transfer, reassignment): same step, order,
+   * status and time limit, and whoever waited on the old task now waits on the new one.
+   */
+  async handOver(task: FlowTask, userId: string): Promise<FlowTask> {
+    const next = await this.createTask(
+      {
+        step_id: task.step_id,
+        step_name: task.step_name,
+        kind: task.kind,
+        mode: task.mode,
+        status: task.status,
+        seq: task.seq,
+        wait_task_id: task.wait_task_id,
+        completes_step: task.completes_step,
+        due_at: task.due_at,
+      },
+      userId,
+    );
+    await this.w.tx.updateTable('flow_tasks').set({ wait_task_id: next.id }).where('wait_task_id', '=', task.id).execute();
+    return next;
+  }
+
   async createTasks(stepId: string, stepName: string, kind: FlowTask['kind'], mode: string, users: string[]): Promise<FlowTask[]> {
     const tasks: FlowTask[] = [];
     for (const [i, user] of users.entries()) {
@@ -198,9 +221,9 @@ export class Run {
   async continueAfter(step: Step): Promise<void> {
     if (step.type === 'approval' || step.type === 'handle' || step.type === 'cc') this.state.passed.push(step.id);
     const back = this.state.returnTo;
-    if (back && back !== step.id && this.tree.has(back)) {
+    if (back?.from === step.id && this.tree.has(back.to)) {
       this.state.returnTo = undefined;
-      return this.enter(this.tree.get(back), this.tree.containerOf(back));
+      return this.enter(this.tree.get(back.to), this.tree.containerOf(back.to));
     }
     return this.enter(step.next, this.tree.containerOf(step.id));
   }

@@ -8,8 +8,8 @@ export interface InstanceState {
   joins: Record<string, string[]>;
   /** Approval, handle and CC steps passed, in order (for drawing progress and for choosing where to return). */
   passed: string[];
-  /** After a "direct" return, the step to jump back to once the returned-to step completes. */
-  returnTo?: string;
+  /** After a "direct" return: once step `from` (where the flow was returned to) completes, jump to `to` (who returned it). */
+  returnTo?: { from: string; to: string };
   /** Bumped on each return or jump, so a step entered again gets fresh tasks. */
   round: number;
   /** People chosen by the initiator at start or by a previous handler, per step. */

@@ -112,37 +112,25 @@ function returnTarget(run: Run, target: ReturnTarget, fromStepId: string): Step 
 export const returnTask = (core: Core, ctx: Ctx, taskId: string, input: ActionInput & { target: ReturnTarget; mode: 'rewalk' | 'direct' }) =>
   onTask(core, ctx, taskId, input, 'return', async (run, task) => {
     if (task.kind === 'start') throw new AppError('WRONG_TASK_KIND', 409, 'workflow.wrongTaskKind');
-    const target = returnTarget(run, input.target, task.step_id);
+    const target = run.tree.entryFor(returnTarget(run, input.target, task.step_id).id);
     await completeTask(run, task, 'returned', input.opinion);
     await run.cancelOpenTasks('returned');
     const at = run.state.passed.indexOf(target.id);
     run.state.passed = at >= 0 ? run.state.passed.slice(0, at) : target.type === 'start' ? [] : run.state.passed;
     run.state.joins = {};
     run.state.round += 1;
-    run.state.returnTo = input.mode === 'direct' ? task.step_id : undefined;
+    const back = run.tree.entryFor(task.step_id).id;
+    run.state.returnTo = input.mode === 'direct' && back !== target.id ? { from: target.id, to: back } : undefined;
     await run.history({ stepId: task.step_id, stepName: task.step_name, task, action: 'return', opinion: input.opinion, attachments: input.attachments, detail: { to: target.id, toName: target.name, mode: input.mode } });
     run.w.emit({ type: 'workflow.instance.returned', payload: { instanceId: run.instance.id, to: target.id } });
     await run.enter(target, run.tree.containerOf(target.id));
   });
-
-/** A new task in the same place of the step as `task` (for transfer and reassignment). */
-export const sameSlot = (task: FlowTask) => ({
-  step_id: task.step_id,
-  step_name: task.step_name,
-  kind: task.kind,
-  mode: task.mode,
-  status: 'pending' as const,
-  seq: task.seq,
-  wait_task_id: task.wait_task_id,
-  completes_step: task.completes_step,
-  due_at: task.due_at,
-});
 
 export const transfer = (core: Core, ctx: Ctx, taskId: string, input: ActionInput & { userId: string }) =>
   onTask(core, ctx, taskId, input, 'transfer', async (run, task) => {
     if (input.userId === task.assignee_user_id) throw invalid('TRANSFER_TO_SELF', 'workflow.transferToSelf');
     if (!(await run.dir.user(run.w.tx, input.userId))) throw invalid('USER_INVALID', 'workflow.userInvalid');
     await completeTask(run, task, 'transferred', input.opinion);
-    const next = await run.createTask(sameSlot(task), input.userId);
+    const next = await run.handOver(task, input.userId);
     await run.history({ stepId: task.step_id, stepName: task.step_name, task, action: 'transfer', opinion: input.opinion, detail: { toUserId: input.userId, toTaskId: next.id } });
   });
