@@ -1,33 +1,14 @@
-import { randomInt } from 'node:crypto';
-import type { Config } from '../../config.js';
 import { endSessionsOf } from '../../platform/auth/session.js';
 import { command, type Work } from '../../platform/command.js';
 import type { Core, Ctx } from '../../platform/context.js';
 import type { User } from '../../platform/db/schema.js';
 import { AppError, conflict, notFound } from '../../platform/errors.js';
-import { newId, nowIso } from '../../platform/util.js';
+import { nowIso } from '../../platform/util.js';
 import type { Caller } from '../access/index.js';
-import { policyProblems, setPassword } from '../auth/password.js';
+import { setPassword } from '../auth/password.js';
+import { initialPassword, insertLogin } from '../auth/accounts.js';
 import { mayDisable, mayManageUsers } from './policy.js';
 import type { UserCreate } from './schema.js';
-
-const CLASSES = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnopqrstuvwxyz', '23456789', '@#%+=!?'];
-
-/** A random initial password meeting the policy: every character class, at least 12 characters. */
-export function initialPassword(username: string, policy: Config['password']): string {
-  for (;;) {
-    const length = Math.max(12, policy.minLength);
-    const chars = CLASSES.map((c) => c[randomInt(c.length)]!);
-    const all = CLASSES.join('');
-    while (chars.length < length) chars.push(all[randomInt(all.length)]!);
-    for (let i = chars.length - 1; i > 0; i--) {
-      const j = randomInt(i + 1);
-      [chars[i], chars[j]] = [chars[j]!, chars[i]!];
-    }
-    const password = chars.join('');
-    if (!policyProblems(password, username, policy).length) return password;
-  }
-}
 
 export async function findUserByUsername(core: Core, username: string): Promise<User | undefined> {
   return core.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
@@ -39,38 +20,19 @@ export async function findUserByUsername(core: Core, username: string): Promise<
  */
 export async function createUser(core: Core, ctx: Ctx, caller: Caller, input: UserCreate, password?: string) {
   mayManageUsers(caller);
-  const chosen = password ?? initialPassword(input.username, core.config.password);
   return command(core, ctx, async (w) => {
-    if (await w.tx.selectFrom('users').select('id').where('username', '=', input.username).executeTakeFirst()) {
-      throw conflict('USERNAME_TAKEN', 'org.usernameTaken', { username: input.username });
-    }
     if (input.personId) {
       const person = await w.tx.selectFrom('people').select('id').where('id', '=', input.personId).executeTakeFirst();
       if (!person) throw new AppError('PERSON_NOT_FOUND', 422, 'error.notFound', {}, { personId: { key: 'error.notFound' } });
       const linked = await w.tx.selectFrom('users').select('id').where('person_id', '=', input.personId).executeTakeFirst();
       if (linked) throw conflict('PERSON_LINKED', 'user.personLinked');
     }
-    const id = newId();
-    const now = nowIso();
-    await w.tx
-      .insertInto('users')
-      .values({
-        id,
-        person_id: input.personId ?? null,
-        username: input.username,
-        display_name: input.displayName,
-        password_hash: '',
-        must_change_password: 1,
-        status: 'active',
-        failed_logins: 0,
-        totp_enabled: 0,
-        locale: 'zh-CN',
-        channels: '["inApp"]',
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-    await setPassword(w.tx, core.config, { id, username: input.username }, chosen, { mustChange: password === undefined });
+    const { userId: id, password: chosen } = await insertLogin(w.tx, core.config, {
+      personId: input.personId ?? null,
+      username: input.username,
+      displayName: input.displayName,
+      password,
+    });
     w.audit({
       action: 'user.create',
       targetType: 'user',

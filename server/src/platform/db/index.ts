@@ -34,6 +34,8 @@ export function openDatabase(opts: { databaseUrl?: string; dataDir: string; pool
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Lets the planner use fresh statistics (e.g. for the people list's scope filters); cheap when nothing changed.
+  sqlite.pragma('optimize = 0x10002');
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
 }
@@ -47,6 +49,8 @@ function withStatementCache(sqlite: SQLite.Database, max = 1000): SQLite.Databas
   const prepare = sqlite.prepare.bind(sqlite);
   sqlite.prepare = ((source: string) => {
     let statement = cache.get(source);
+    // A statement still iterating a result cannot run again; such a caller gets a fresh one.
+    if (statement?.busy) return prepare(source);
     if (!statement) {
       statement = prepare(source);
       if (cache.size >= max) cache.delete(cache.keys().next().value!);
