@@ -31,7 +31,7 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Fasti
     genReqId: () => uuidv7(),
     requestIdHeader: false,
     // Long path parameters reach the schema, which refuses them in the one error shape.
-    maxParamLength: 10_000,
+    routerOptions: { maxParamLength: 10_000 },
     logController: new LogController({
       disableRequestLogging: core.config.logLevel !== 'debug' && core.config.logLevel !== 'trace',
     }),
