@@ -9,6 +9,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { random } from './random.mjs';
 import { pinyin } from 'pinyin-pro';
 import { v7 as uuidv7 } from 'uuid';
 
@@ -18,18 +19,6 @@ const DEPARTMENTS = ['综合一处', '综合二处', '综合三处', '政策研�
 
 // The same reading as the org module's nameKeys (server/src/modules/org/pinyin.ts).
 const PINYIN = { toneType: 'none', type: 'array', surname: 'head', v: true };
-
-/** A small deterministic generator, so every run measures the same data. */
-function random(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generatePeople(dataDir, count = 10_000) {
   const db = new Database(path.join(dataDir, 'tongban.db'));

@@ -17,6 +17,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { random } from './random.mjs';
 import { v7 as uuidv7 } from 'uuid';
 
 const DAY = 86_400_000;
@@ -55,18 +56,6 @@ const TREE = {
     next: { id: 'approve', name: '审批', type: 'approval', assignee: { kind: 'initiatorChooses' }, mode: 'any', emptyPolicy: 'refuse', next: null },
   },
 };
-
-/** A small deterministic generator, so every run measures the same shapes. */
-function random(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * @param {string} dataDir

@@ -21,11 +21,11 @@ import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import SQLite from 'better-sqlite3';
 import { Engine, type BpmnEngineOptions } from 'bpmn-engine';
 import '../server/src/modules/index.js'; // registers the org module's directory, as the server does at start-up
 import { loadConfig } from '../server/src/config.js';
+import { scratchPostgres } from '../server/src/test/scratch-postgres.js';
 import { createCore } from '../server/src/platform/core.js';
 import { migrateToLatest } from '../server/src/platform/db/index.js';
 import type { Core, Ctx } from '../server/src/platform/context.js';
@@ -201,37 +201,6 @@ async function benchBpmn() {
   return { seconds, check: { ended, parsedOnce: !!sourceContext } };
 }
 
-async function scratchPostgres(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `tongban_bench_${process.pid}_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      try {
-        // the pool's sockets may still be closing: retry rather than force
-        for (let attempt = 0; ; attempt++) {
-          try {
-            await c.query(`DROP DATABASE IF EXISTS ${name}`);
-            return;
-          } catch (error) {
-            if (attempt >= 50) throw error;
-            await new Promise((r) => setTimeout(r, 100));
-          }
-        }
-      } finally {
-        await c.end();
-      }
-    },
-  };
-}
-
 async function actorCtx(core: Core, username: string): Promise<Ctx> {
   const u = await core.db.selectFrom('users').select(['id', 'username', 'display_name', 'person_id']).where('username', '=', username).executeTakeFirstOrThrow();
   return {
@@ -245,7 +214,7 @@ async function actorCtx(core: Core, username: string): Promise<Ctx> {
 
 async function benchTongban() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-wfbench-'));
-  const scratch = pgAdminUrl ? await scratchPostgres(pgAdminUrl) : undefined;
+  const scratch = pgAdminUrl ? await scratchPostgres(pgAdminUrl, 'tongban_bench') : undefined;
   const config = loadConfig({ TONGBAN_DATA_DIR: dataDir, TONGBAN_LOG_LEVEL: 'silent' }, { databaseUrl: scratch?.url });
   const core = createCore(config);
   try {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { scratchPostgres } from './scratch-postgres.js';
 import { describe } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../config.js';
@@ -9,7 +9,7 @@ import type { Core } from '../platform/context.js';
 import { createCore } from '../platform/core.js';
 import { migrateToLatest, type Dialect } from '../platform/db/index.js';
 import { buildApp } from '../app.js';
-import { hashPassword } from '../modules/auth/password.js';
+import { insertLogin } from '../modules/auth/accounts.js';
 import { newId, nowIso } from '../platform/util.js';
 import type { Permission } from '../platform/access/permissions.js';
 import type { AdminKind, DataScope } from '../platform/db/schema.js';
@@ -28,46 +28,15 @@ export interface TestCore extends Core {
 /** A migrated, empty database of its own: a temp SQLite file, or a fresh PostgreSQL database. */
 export async function createTestCore(dialect: Dialect, overrides: Partial<Config> = {}): Promise<TestCore> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-test-'));
-  let databaseUrl: string | undefined;
-  let dropDb: (() => Promise<void>) | undefined;
-  if (dialect === 'postgres') {
-    const adminUrl = process.env.TONGBAN_TEST_PG_URL!;
-    const name = `tongban_test_${newId().replace(/-/g, '').slice(-16)}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    // pg-pool's end() resolves before its sockets are closed; a FORCE drop would then kill live
-    // connections and crash the run, so wait for them to go instead.
-    dropDb = async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      try {
-        for (let attempt = 0; ; attempt++) {
-          try {
-            await c.query(`DROP DATABASE IF EXISTS ${name}`);
-            return;
-          } catch (error) {
-            if (attempt >= 50) throw error;
-            await new Promise((r) => setTimeout(r, 100));
-          }
-        }
-      } finally {
-        await c.end();
-      }
-    };
-  }
-  const config = loadConfig({ TONGBAN_DATA_DIR: dataDir, TONGBAN_LOG_LEVEL: 'silent' }, { databaseUrl, ...overrides });
+  const scratch = dialect === 'postgres' ? await scratchPostgres(process.env.TONGBAN_TEST_PG_URL!, 'tongban_test') : undefined;
+  const config = loadConfig({ TONGBAN_DATA_DIR: dataDir, TONGBAN_LOG_LEVEL: 'silent' }, { databaseUrl: scratch?.url, ...overrides });
   const core = createCore(config);
   await migrateToLatest(core.database);
   return {
     ...core,
     cleanup: async () => {
       await core.database.close();
-      await dropDb?.();
+      await scratch?.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -102,25 +71,10 @@ export async function createUser(
   },
 ): Promise<{ id: string }> {
   const now = nowIso();
-  const id = newId();
-  await core.db
-    .insertInto('users')
-    .values({
-      id,
-      person_id: opts.personId ?? null,
-      username: opts.username,
-      display_name: opts.username,
-      password_hash: await hashPassword(opts.password ?? TEST_PASSWORD),
-      must_change_password: opts.mustChange ? 1 : 0,
-      status: 'active',
-      failed_logins: 0,
-      totp_enabled: 0,
-      locale: 'zh-CN',
-      channels: '["inApp"]',
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+  const { userId: id } = await core.db
+    .transaction()
+    .execute((tx) => insertLogin(tx, core.config, { personId: opts.personId ?? null, username: opts.username, displayName: opts.username, password: opts.password ?? TEST_PASSWORD }));
+  if (opts.mustChange) await core.db.updateTable('users').set({ must_change_password: 1 }).where('id', '=', id).execute();
   if (opts.permissions?.length) {
     const roleId = newId();
     await core.db
