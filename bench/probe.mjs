@@ -3,8 +3,8 @@
 //   PROBE_DIR=DIR node --import ./bench/probe.mjs bin/tongban.js serve
 //
 // From the first SIGUSR2 on (sent after the warm-up, so start-up and warm-up are left out) it
-//   - counts and times every SQL statement better-sqlite3 prepares and runs (Kysely prepares each
-//     query anew), and
+//   - counts every SQL statement better-sqlite3 runs, and times its preparing (the server reuses
+//     prepared statements, so only new texts are prepared) and its running, and
 //   - records a CPU profile of the process;
 // and when the process exits it writes DIR/sql.json and DIR/cpu.cpuprofile.
 import fs from 'node:fs';
@@ -33,7 +33,6 @@ Database.prototype.prepare = function (source) {
   const stmt = prepare.call(this, source);
   if (on) {
     const r = row(source);
-    r.count++;
     r.prepareMs += performance.now() - t0;
   }
   texts.set(stmt, source);
@@ -49,7 +48,10 @@ Database.prototype.prepare = function (source) {
           return original.apply(this, args);
         } finally {
           const sql = texts.get(this);
-          if (sql !== undefined) row(sql).runMs += performance.now() - t;
+          if (sql === undefined) return;
+          const r = row(sql);
+          r.count++;
+          r.runMs += performance.now() - t;
         }
       };
     }

@@ -48,8 +48,8 @@ const pgAdminUrl = arg('pg');
 const cpuProfile = arg('cpu-prof');
 const traceSql = process.argv.includes('--trace-sql');
 
-// --trace-sql: count each SQL text better-sqlite3 is asked to prepare (Kysely prepares every query),
-// and time its preparing and its running.
+// --trace-sql: count each SQL text better-sqlite3 runs (prepared statements are reused, so runs are
+// counted, not prepares), and time its preparing and its running.
 type Traced = { count: number; prepareMs: number; runMs: number };
 const statements = new Map<string, Traced>();
 let tracing = false;
@@ -64,7 +64,6 @@ if (traceSql) {
     const stmt = prepare.call(this, source);
     if (tracing) {
       const row = statements.get(source) ?? { count: 0, prepareMs: 0, runMs: 0 };
-      row.count++;
       row.prepareMs += performance.now() - t0;
       statements.set(source, row);
     }
@@ -79,8 +78,13 @@ if (traceSql) {
           try {
             return original.apply(this, a);
           } finally {
-            const row = tracing ? statements.get(texts.get(this) ?? '') : undefined;
-            if (row) row.runMs += performance.now() - t;
+            const text = tracing ? texts.get(this) : undefined;
+            if (text !== undefined) {
+              const row = statements.get(text) ?? { count: 0, prepareMs: 0, runMs: 0 };
+              row.count++;
+              row.runMs += performance.now() - t;
+              statements.set(text, row);
+            }
           }
         };
       }

@@ -13,8 +13,9 @@ import path from 'node:path';
 import { browser, launchBrowser, results, root, shots, startServer, stopServer, useServer } from './lib.mjs';
 import { foundation } from './foundation.mjs';
 import { workflow } from './workflow.mjs';
+import { documents } from './documents.mjs';
 
-const GROUPS = { foundation, workflow };
+const GROUPS = { foundation, workflow, documents };
 const chosen = process.argv.slice(2);
 for (const name of chosen) if (!GROUPS[name]) throw new Error(`unknown group ${name}; the groups are ${Object.keys(GROUPS).join(', ')}`);
 

@@ -4,6 +4,10 @@ import * as m002 from './002_workflow.js';
 import * as m005 from './005_files.js';
 import * as m003 from './003_calendar.js';
 import * as m004 from './004_perf.js';
+import * as m006 from './006_search.js';
+import * as m007 from './007_doc_numbers.js';
+import * as m008 from './008_documents.js';
+import * as m009 from './009_perf2.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 export interface MigrationModule {
@@ -17,4 +21,8 @@ export const migrations: Record<string, MigrationModule> = {
   '003_calendar': m003,
   '004_perf': m004,
   '005_files': m005,
+  '006_search': m006,
+  '007_doc_numbers': m007,
+  '008_documents': m008,
+  '009_perf2': m009,
 };

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -13,6 +12,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Core } from './platform/context.js';
 import { registerAuthHook } from './platform/auth/hook.js';
 import { registerErrorHandling } from './platform/http/errors.js';
+import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { modules } from './modules/index.js';
 
 export interface AppOptions {
@@ -37,8 +37,9 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Fasti
     }),
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.addHook('onRequest', async (req, reply) => {
+  app.addHook('onRequest', (req, reply, done) => {
     reply.header('x-request-id', req.id);
+    done();
   });
   const webRoot = opts.webRoot ?? defaultWebRoot();
   const spa = !!webRoot && fs.existsSync(path.join(webRoot, 'index.html'));
@@ -46,20 +47,7 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Fasti
   registerErrorHandling(app, spa);
 
   await app.register(cookie);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // Ant Design writes its CSS-in-JS into style tags; the API docs page needs inline scripts' styles too.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        scriptSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    strictTransportSecurity: core.config.secureCookies,
-  });
+  registerSecurityHeaders(app, core.config.secureCookies);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {

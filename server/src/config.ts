@@ -27,6 +27,10 @@ const envSchema = z.object({
   TONGBAN_TIME_ZONE: z.string().default('Asia/Shanghai'),
   TONGBAN_DEMO_PASSWORD: z.string().default('Tongban@2026'),
   TONGBAN_BODY_LIMIT_BYTES: int(1_048_576),
+  TONGBAN_PUBLIC_URL: z.url().default('http://localhost:8080'),
+  TONGBAN_SMTP_URL: z.string().optional(),
+  TONGBAN_SM4_KEY: z.string().optional(),
+  TONGBAN_MAIL_FROM: z.string().default('通办 <tongban@localhost>'),
 });
 
 export type Config = {
@@ -44,6 +48,12 @@ export type Config = {
   timeZone: string;
   demoPassword: string;
   bodyLimit: number;
+  /** The address people reach this server at, for links in e-mails and QR codes. */
+  publicUrl: string;
+  /** Outgoing mail: an smtp:// or smtps:// URL (user and password in it); none sends no mail. */
+  mail: { smtpUrl?: string; from: string };
+  /** SM4 master key (32 hex digits) for keys and classified files; else <data>/keys/sm4.key, created on first use. */
+  sm4KeyHex?: string;
 };
 
 /** Reads every setting once from the environment; an invalid value stops start-up with a clear message. */
@@ -77,6 +87,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     timeZone: e.TONGBAN_TIME_ZONE,
     demoPassword: e.TONGBAN_DEMO_PASSWORD,
     bodyLimit: e.TONGBAN_BODY_LIMIT_BYTES,
+    publicUrl: e.TONGBAN_PUBLIC_URL.replace(/\/+$/, ''),
+    mail: { smtpUrl: e.TONGBAN_SMTP_URL || undefined, from: e.TONGBAN_MAIL_FROM },
+    sm4KeyHex: e.TONGBAN_SM4_KEY || undefined,
     ...overrides,
   };
 }

@@ -6,6 +6,7 @@ import { serve } from './cli/serve.js';
 import { auditVerify } from './cli/audit.js';
 import { seedDemoCommand } from './cli/seed.js';
 import { userCommand } from './cli/user.js';
+import { verifyCommand } from './cli/verify.js';
 import { UsageError } from './cli/usage.js';
 
 const HELP = `通办 Tongban — 办公自动化系统
@@ -24,6 +25,7 @@ const HELP = `通办 Tongban — 办公自动化系统
   user grant --username U --role CODE
                                授予角色（三员分立：同一账号不能兼任两类管理员）
   audit verify                 校验审计日志的 SM3 哈希链；完好退出 0，被改动退出 1
+  verify FILE.pdf              校验 PDF 的 SM2 电子签章；完好退出 0，被改动退出 1，未签章退出 3
   help                         显示本帮助
 
 Settings come from environment variables (TONGBAN_PORT, TONGBAN_HOST, TONGBAN_DATA_DIR,
@@ -46,6 +48,7 @@ const commands: Record<string, Command> = {
     if (args[0] !== 'verify') throw new UsageError('audit: expected "audit verify"');
     return auditVerify(core);
   },
+  verify: verifyCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -11,6 +11,7 @@ import { workspaceModule } from './workspace/index.js';
 import { calendarModule } from './calendar/index.js';
 import { handOverTasks, workflowModule } from './workflow/index.js';
 import { filesModule } from './files/index.js';
+import { documentsModule } from './documents/index.js';
 import { registerHandoverHook } from './org/index.js';
 
 /** What a domain module plugs into the app: its routes, its job handlers and its recurring jobs. */
@@ -22,7 +23,7 @@ export interface Module {
 }
 
 /** Every module, registered in this order. */
-export const modules: Module[] = [authModule, orgModule, accessModule, usersModule, auditModule, systemModule, workspaceModule, calendarModule, filesModule, workflowModule];
+export const modules: Module[] = [authModule, orgModule, accessModule, usersModule, auditModule, systemModule, workspaceModule, calendarModule, filesModule, workflowModule, documentsModule];
 
 // A leaver's open workflow tasks go to their head (ORG-1 hand-over).
 registerHandoverHook('workflow', handOverTasks);

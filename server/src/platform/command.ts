@@ -26,8 +26,9 @@ export async function command<T>(core: Core, ctx: Ctx, fn: (work: Work) => Promi
       if (once) await claimIdempotencyKey(tx, once);
       const audits: AuditInput[] = [];
       const value = await fn({ tx, audit: (r) => audits.push(r), emit: (e) => events.push(e) });
-      for (const record of audits) await appendAudit(tx, core.dialect, ctx, record);
       if (once) await saveIdempotentReply(tx, once, value);
+      // Last before commit: on PostgreSQL appending takes the lock that serialises the chain's writers.
+      for (const record of audits) await appendAudit(tx, core.dialect, ctx, record);
       return value;
     });
   } catch (error) {

@@ -36,6 +36,8 @@ export const DEMO_POST_ROLES: Record<string, string> = {
   'deputy-director': 'unit-leader',
   'leader-in-charge': 'unit-leader',
   'section-chief': 'dept-head',
+  'document-clerk': 'document-clerk',
+  archivist: 'archivist',
 };
 
 export interface DemoPerson {

@@ -21,10 +21,14 @@ registerFileLinkResolver('flowInstance', async (db, access, instanceId) => {
  * workflow.step.entered, workflow.task.created / completed / urged / overdue / reminder,
  * workflow.instance.started / approved / rejected / returned / withdrawn / terminated.
  */
-export { startInstance as startFlow } from './engine/start.js';
+export { startInstance as startFlow, startInstanceIn as startFlowIn, submitInstanceIn as resubmitFlowIn } from './engine/start.js';
 export { getInstance as getFlowState } from './service/instances.js';
+export { openTasksOf, type OpenTask } from './service/business.js';
 export { handOverTasks } from './engine/handover.js';
-export { seedFlowTemplates } from './templates.js';
+export { seedFlowTemplates, seedShippedFlow, type ShippedFlow, type Refs } from './templates.js';
+export { registerTaskActionHook, type TaskActionEvent } from './engine/business-hooks.js';
+export type { StartStep, Step, TaskStep, AssigneeRule } from './definition/types.js';
+export type { FormDefinition } from './forms/types.js';
 
 export const workflowModule: Module = {
   name: 'workflow',

@@ -89,6 +89,11 @@ describeEachDialect('workflow invariants under random flows and actions', (diale
         .where('kind', '!=', 'cc')
         .executeTakeFirstOrThrow();
       expect(counts.todo).toBe(Number(pending.n));
+      const todo = (await sessions[u]!.req('GET', '/api/workflow/inbox/todo?pageSize=5')).json();
+      expect(todo.total).toBe(counts.todo);
+      expect(todo.items).toHaveLength(Math.min(5, counts.todo));
+      const created = todo.items.map((i: { createdAt: string }) => i.createdAt);
+      expect(created).toEqual([...created].sort().reverse());
     }
     return instance.status;
   };

@@ -7,9 +7,10 @@ import { newId, nowIso } from '../../platform/util.js';
 import type { AssigneeRule, StartStep, Step, TaskStep } from './definition/types.js';
 import { validateFlow } from './definition/validate.js';
 import { FORM_TEMPLATES, type FormTemplateKey } from './forms/index.js';
+import type { FormDefinition } from './forms/types.js';
 import { insertDefinition } from './service/definitions.js';
 
-type Refs = { post(code: string): AssigneeRule; departmentHead(code: string): AssigneeRule };
+export type Refs = { post(code: string): AssigneeRule; departmentHead(code: string): AssigneeRule };
 
 const approval = (id: string, name: string, assignee: AssigneeRule, next: Step | null, extra: Partial<TaskStep> = {}): TaskStep => ({
   id,
@@ -123,7 +124,7 @@ async function refs(tx: Tx): Promise<Refs> {
   const dir = directory();
   const posts = new Map<string, string | null>();
   const departments = new Map<string, string | null>();
-  for (const code of ['leader-in-charge', 'director']) posts.set(code, await dir.postIdByCode(tx, code));
+  for (const code of ['leader-in-charge', 'director', 'document-clerk', 'archivist']) posts.set(code, await dir.postIdByCode(tx, code));
   for (const code of ['personnel', 'finance', 'secretariat']) departments.set(code, await dir.departmentIdByCode(tx, code));
   // A unit without such a post or department still gets a valid flow: the step then has nobody and passes on.
   const none: AssigneeRule = { kind: 'users', userIds: ['00000000-0000-7000-8000-000000000000'] };
@@ -133,28 +134,50 @@ async function refs(tx: Tx): Promise<Refs> {
   };
 }
 
-/** Creates and publishes the shipped flows that are missing (idempotent), with `adminUsername` as their flow administrator. */
-export async function seedFlowTemplates(core: Core, adminUsername?: string): Promise<number> {
+export interface ShippedFlow {
+  key: string;
+  name: string;
+  category: string;
+  description: string;
+  tree: StartStep;
+  form: FormDefinition;
+}
+
+/** Creates and publishes one shipped flow unless a flow with its key exists; true when created. */
+async function publishShipped(tx: Tx, flow: ShippedFlow, adminUserId: string | null): Promise<boolean> {
+  const exists = await tx.selectFrom('flow_definitions').select('id').where('key', '=', flow.key).executeTakeFirst();
+  if (exists) return false;
+  if (validateFlow(flow.tree, flow.form).length) throw new Error(`shipped flow ${flow.key} is invalid`);
+  const { tree, form, ...meta } = flow;
+  const id = await insertDefinition(tx, { ...meta, tree, form, adminUserId });
+  await tx
+    .insertInto('flow_versions')
+    .values({ id: newId(), definition_id: id, version: 1, tree: JSON.stringify(tree), form: JSON.stringify(form), published_at: nowIso(), published_by: null })
+    .execute();
+  await tx.updateTable('flow_definitions').set({ current_version: 1 }).where('id', '=', id).execute();
+  return true;
+}
+
+async function seedShipped(core: Core, adminUsername: string | undefined, build: (r: Refs) => ShippedFlow[]): Promise<number> {
   return command(core, systemCtx('seed'), async (w) => {
     const adminUserId = adminUsername ? await directory().userIdByUsername(w.tx, adminUsername) : null;
-    const r = await refs(w.tx);
-    const built = trees(r);
+    const flows = build(await refs(w.tx));
     let created = 0;
-    for (const key of Object.keys(built) as FormTemplateKey[]) {
-      const exists = await w.tx.selectFrom('flow_definitions').select('id').where('key', '=', key).executeTakeFirst();
-      if (exists) continue;
-      const tree = built[key];
-      const form = FORM_TEMPLATES[key];
-      if (validateFlow(tree, form).length) throw new Error(`shipped flow ${key} is invalid`);
-      const id = await insertDefinition(w.tx, { key, ...NAMES[key], tree, form, adminUserId });
-      await w.tx
-        .insertInto('flow_versions')
-        .values({ id: newId(), definition_id: id, version: 1, tree: JSON.stringify(tree), form: JSON.stringify(form), published_at: nowIso(), published_by: null })
-        .execute();
-      await w.tx.updateTable('flow_definitions').set({ current_version: 1 }).where('id', '=', id).execute();
-      created++;
-    }
+    for (const flow of flows) if (await publishShipped(w.tx, flow, adminUserId)) created++;
     if (created) w.audit({ action: 'workflow.templates.seed', targetType: 'flowDefinition', targetId: '', summary: `载入流程模板 ${created} 个` });
     return created;
   });
+}
+
+/** Creates and publishes the shipped flows that are missing (idempotent), with `adminUsername` as their flow administrator. */
+export function seedFlowTemplates(core: Core, adminUsername?: string): Promise<number> {
+  return seedShipped(core, adminUsername, (r) => {
+    const built = trees(r);
+    return (Object.keys(built) as FormTemplateKey[]).map((key) => ({ key, ...NAMES[key], tree: built[key], form: FORM_TEMPLATES[key] }));
+  });
+}
+
+/** A business module's own shipped flow (e.g. 发文), built from the unit's posts and departments; idempotent. */
+export function seedShippedFlow(core: Core, build: (r: Refs) => ShippedFlow, adminUsername?: string): Promise<number> {
+  return seedShipped(core, adminUsername, (r) => [build(r)]);
 }

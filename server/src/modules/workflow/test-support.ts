@@ -2,12 +2,16 @@ import type { Session, TestApp } from '../../test/harness.js';
 import { createTestApp, login } from '../../test/harness.js';
 import type { Dialect } from '../../platform/db/index.js';
 import { loadDemo } from '../../cli/seed.js';
+import type { Config } from '../../config.js';
 
 export const DEMO_PASSWORD = 'Tongban@2026';
 
 /** A test app with the demo unit and the shipped flows loaded. */
-export async function demoApp(dialect: Dialect): Promise<TestApp & { as(username: string): Promise<Session>; userId(username: string): Promise<string> }> {
-  const t = await createTestApp(dialect, { demoPassword: DEMO_PASSWORD });
+export async function demoApp(
+  dialect: Dialect,
+  overrides: Partial<Config> = {},
+): Promise<TestApp & { as(username: string): Promise<Session>; userId(username: string): Promise<string> }> {
+  const t = await createTestApp(dialect, { demoPassword: DEMO_PASSWORD, ...overrides });
   await loadDemo(t.core);
   const sessions = new Map<string, Session>();
   return {

@@ -25,8 +25,8 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
   {
     code: 'security-admin',
     name: '安全保密管理员',
-    description: '角色、授权、人员涉密等级；不能管理账号',
-    permissions: ['org.read', 'role.manage', 'grant.manage', 'clearance.manage'],
+    description: '角色、授权、人员涉密等级、电子印章；不能管理账号',
+    permissions: ['org.read', 'role.manage', 'grant.manage', 'clearance.manage', 'seal.manage'],
     dataScope: 'all',
     adminKind: 'security',
   },
@@ -60,6 +60,22 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
     description: '查看本部门人员台账',
     permissions: ['org.read'],
     dataScope: 'department',
+    adminKind: null,
+  },
+  {
+    code: 'document-clerk',
+    name: '文书',
+    description: '公文编号、排版用印、分发，收文登记与签收',
+    permissions: ['document.registry'],
+    dataScope: 'all',
+    adminKind: null,
+  },
+  {
+    code: 'archivist',
+    name: '档案员',
+    description: '公文归档、借阅审批、档案检索与移交',
+    permissions: ['document.archive'],
+    dataScope: 'all',
     adminKind: null,
   },
 ];

@@ -34,14 +34,52 @@ export async function createSession(
   return { token, session };
 }
 
+/** A session and its account, in one read. */
+async function sessionAndUser(db: Db, tokenHash: string): Promise<{ session: Session; user: User } | undefined> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .selectAll('users')
+    .select([
+      'sessions.id as session_id',
+      'sessions.csrf_token as session_csrf_token',
+      'sessions.ip as session_ip',
+      'sessions.user_agent as session_user_agent',
+      'sessions.created_at as session_created_at',
+      'sessions.last_seen_at as session_last_seen_at',
+      'sessions.expires_at as session_expires_at',
+      'sessions.second_factor_at as session_second_factor_at',
+    ])
+    .where('sessions.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const {
+    session_id, session_csrf_token, session_ip, session_user_agent, session_created_at, session_last_seen_at, session_expires_at, session_second_factor_at,
+    ...user
+  } = row;
+  const session: Session = {
+    id: session_id,
+    token_hash: tokenHash,
+    user_id: user.id,
+    csrf_token: session_csrf_token,
+    ip: session_ip,
+    user_agent: session_user_agent,
+    created_at: session_created_at,
+    last_seen_at: session_last_seen_at,
+    expires_at: session_expires_at,
+    second_factor_at: session_second_factor_at,
+  };
+  return { session, user };
+}
+
 /** The live session and its user for a cookie token, or null when missing, idle too long or past its end. */
 export async function loadSession(core: Core, token: string): Promise<{ session: Session; user: User } | null> {
-  const session = await core.db.selectFrom('sessions').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirst();
-  if (!session) return null;
-  const user = await core.db.selectFrom('users').selectAll().where('id', '=', session.user_id).executeTakeFirst();
+  const found = await sessionAndUser(core.db, hashToken(token));
+  if (!found) return null;
+  const { session, user } = found;
   const now = Date.now();
   const idleDeadline = Date.parse(session.last_seen_at) + core.config.session.idleMs;
-  if (!user || user.status !== 'active' || now > Date.parse(session.expires_at) || now > idleDeadline) {
+  if (user.status !== 'active' || now > Date.parse(session.expires_at) || now > idleDeadline) {
     await core.db.deleteFrom('sessions').where('id', '=', session.id).execute();
     return null;
   }

@@ -30,6 +30,10 @@ export class BlobStore {
     return fs.createReadStream(this.pathOf(sha));
   }
 
+  readAll(sha: string): Promise<Buffer> {
+    return fs.promises.readFile(this.pathOf(sha));
+  }
+
   has(sha: string): boolean {
     return fs.existsSync(this.pathOf(sha));
   }

@@ -68,6 +68,8 @@ export interface TaskStep {
   emptyPolicy: 'autoPass' | 'toAdmin' | 'refuse';
   autoPassIfApprovedBefore?: boolean;
   autoPassIfInitiator?: boolean;
+  /** What the business object bound to the instance does at this step (e.g. a document's 签发 or 编号); the engine only carries it. */
+  purpose?: string;
   timeLimit?: TimeLimit;
   fieldRights?: Record<string, FieldRight>;
   next: Step | null;
@@ -91,6 +93,7 @@ export const step: z.ZodType<Step> = z.lazy(() =>
       emptyPolicy: z.enum(['autoPass', 'toAdmin', 'refuse']),
       autoPassIfApprovedBefore: z.boolean().optional(),
       autoPassIfInitiator: z.boolean().optional(),
+      purpose: z.string().regex(/^[a-z][a-zA-Z]{0,31}$/).optional(),
       timeLimit: timeLimit.optional(),
       fieldRights: fieldRights.optional(),
       next: step.nullable(),

@@ -20,7 +20,7 @@ async function onInstance<T>(
   fn: (run: Run) => Promise<T>,
 ): Promise<T> {
   return command(core, ctx, async (w) => {
-    const run = await loadRun(core, w, ctx, instanceId, expectedVersion);
+    const run = await loadRun(core, w, ctx, { instanceId }, expectedVersion);
     const result = await fn(run);
     await run.save();
     w.audit({ action: audit.action, targetType: 'flowInstance', targetId: instanceId, summary: `${audit.summary}：${run.instance.title}` });

@@ -11,9 +11,9 @@ export async function taskDue(core: Core, payload: Record<string, unknown>): Pro
   const ctx = systemCtx('job:workflow.task.due');
   await command(core, ctx, async (w) => {
     const taskId = String(payload.taskId);
-    const found = await w.tx.selectFrom('flow_tasks').select(['instance_id', 'status']).where('id', '=', taskId).executeTakeFirst();
+    const found = await w.tx.selectFrom('flow_tasks').select('status').where('id', '=', taskId).executeTakeFirst();
     if (!found || found.status !== 'pending') return;
-    const run = await loadRun(core, w, ctx, found.instance_id);
+    const run = await loadRun(core, w, ctx, { taskId });
     const task = await w.tx.selectFrom('flow_tasks').selectAll().where('id', '=', taskId).executeTakeFirstOrThrow();
     if (run.instance.status !== 'running' || task.status !== 'pending') return;
     const step = run.tree.get(task.step_id) as TaskStep;

@@ -36,9 +36,10 @@ async function cancelOpen(run: Run, tasks: FlowTask[]): Promise<void> {
  * (或签: the first approval; 会签: everyone, or the pass ratio; 依次: the last in the queue).
  */
 export async function afterTaskDone(run: Run, task: FlowTask, step: TaskStep): Promise<void> {
-  let tasks = await stepTasks(run, step.id);
-  for (const waiting of tasks.filter((t) => t.status === 'queued' && t.wait_task_id === task.id)) await activate(run, waiting, step);
-  tasks = await stepTasks(run, step.id);
+  const read = await stepTasks(run, step.id);
+  const woken = read.filter((t) => t.status === 'queued' && t.wait_task_id === task.id);
+  for (const waiting of woken) await activate(run, waiting, step);
+  const tasks = read.map((t): FlowTask => (woken.includes(t) ? { ...t, status: 'pending', wait_task_id: null } : t));
   const open = tasks.filter((t) => t.status === 'pending' || t.status === 'queued');
   if (step.mode === 'any' && task.completes_step && task.outcome !== 'rejected') {
     await cancelOpen(run, open);

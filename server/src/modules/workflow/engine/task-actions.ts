@@ -8,6 +8,7 @@ import { validateSubmission } from '../forms/index.js';
 import { loadRun } from './load.js';
 import type { Run } from './run.js';
 import { afterTaskDone, completeTask } from './steps.js';
+import { runTaskActionHook } from './business-hooks.js';
 
 export interface ActionInput {
   opinion?: string;
@@ -26,8 +27,8 @@ export type ReturnTarget = 'initiator' | 'previous' | string;
 const isTaskStep = (s: Step): s is TaskStep => s.type === 'approval' || s.type === 'handle';
 
 /**
- * Runs one action on one task in one transaction: locks the instance, re-reads the task, and
- * refuses if it was handled meanwhile (或签 raced by two people: the second is told so).
+ * Runs one action on one task in one transaction: locks the task's instance, then reads the task,
+ * and refuses if it was handled meanwhile (或签 raced by two people: the second is told so).
  */
 export async function onTask<T>(
   core: Core,
@@ -38,15 +39,15 @@ export async function onTask<T>(
   fn: (run: Run, task: FlowTask) => Promise<T>,
 ): Promise<T> {
   return command(core, ctx, async (w) => {
-    const found = await w.tx.selectFrom('flow_tasks').select('instance_id').where('id', '=', taskId).executeTakeFirst();
-    if (!found) throw notFound();
-    const run = await loadRun(core, w, ctx, found.instance_id, input.expectedVersion);
+    const run = await loadRun(core, w, ctx, { taskId }, input.expectedVersion);
     const task = await w.tx.selectFrom('flow_tasks').selectAll().where('id', '=', taskId).executeTakeFirstOrThrow();
     const me = ctx.actor?.userId;
     if (task.assignee_user_id !== me && task.on_behalf_of_user_id !== me) throw notFound();
     if (task.status !== 'pending') throw new AppError('TASK_HANDLED', 409, 'workflow.taskHandled');
     if (run.instance.status !== 'running') throw new AppError('INSTANCE_NOT_RUNNING', 409, 'workflow.notRunning');
     const result = await fn(run, task);
+    const step = run.tree.get(task.step_id);
+    await runTaskActionHook({ tx: w.tx, ctx, instance: run.instance, task, step: isTaskStep(step) ? step : undefined, action, opinion: input.opinion ?? '' });
     await run.save();
     w.audit({
       action: `workflow.task.${action}`,

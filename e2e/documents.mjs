@@ -1,0 +1,187 @@
+// The 发文 story on the shipped 发文 flow (拟稿 → 部门核稿 → 办公室审核 → 会签 → 签发 → …):
+//   a clerk drafts a 通知 from its template, edits title and body, picks two 会签 departments, saves
+//   and submits; her head edits a word (revision 3), comments on a passage and approves; 办公室审核
+//   passes by itself (the same head approved before); both 会签 heads approve; the director, on a
+//   phone, reads the clean text, turns on 修改痕迹, sees the change marked and signs off.
+// Demo people (server/src/modules/org/DEMO_ACCOUNTS.md): 孙丽 sunli (秘书科 科员), 张伟 zhangwei
+// (秘书科 科长), 郑海 zhenghai (综合科 科长), 程刚 chenggang (行政财务科 科长), 王建国 wangjianguo (主任).
+import { base, check, formItem, newPage, scenario, shoot, signIn } from './lib.mjs';
+
+const TITLE = '关于做好年度预算执行工作的通知';
+const OPENING = '为做好年度预算执行工作，现将有关事项通知如下：';
+const COMMENT = '请补充执行时限';
+
+const isPhone = (page) => (page.viewportSize()?.width ?? 1280) < 768;
+const editorOf = (page) => page.getByTestId('body-editor').locator('.ProseMirror');
+
+/** The message an action leaves once the server took it. */
+async function expectMessage(page, text) {
+  try {
+    await page.locator('.ant-message').getByText(text, { exact: true }).first().waitFor();
+  } catch (error) {
+    const said = await page.locator('.ant-message').allTextContents();
+    throw new Error(`expected the message "${text}"${said.length ? `; the page says: ${said.join(' | ')}` : ''}`, { cause: error });
+  }
+}
+
+/**
+ * Selects the first occurrence of `text` inside `scope` (a body rendered on the page) as a person
+ * would with the mouse; an editor is focused first so that it takes the selection as its own.
+ */
+async function selectText(scope, text) {
+  await scope.evaluate((root, wanted) => {
+    if (root.isContentEditable) root.focus();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const selection = document.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`"${wanted}" is not in the body`);
+  }, text);
+}
+
+/** Replaces `text` in the body editor with `replacement`, typed. */
+async function replaceInEditor(page, text, replacement) {
+  await selectText(editorOf(page), text);
+  await page.keyboard.insertText(replacement);
+  await editorOf(page).getByText(replacement, { exact: false }).first().waitFor();
+}
+
+async function save(page, revision) {
+  await page.getByTestId('save-document').click();
+  await expectMessage(page, `已保存第 ${revision} 稿`);
+  await page.getByText(`当前为第 ${revision} 稿`, { exact: true }).waitFor();
+}
+
+/** Picks departments in the 会签单位 tree by searching each name. */
+async function chooseCountersign(page, names) {
+  const row = page.locator('.ant-descriptions-row').filter({ has: page.getByText('会签单位', { exact: true }) });
+  await row.locator('.ant-select').first().click();
+  for (const name of names) {
+    await page.keyboard.type(name);
+    await page.locator('.ant-select-dropdown:visible').getByTitle(name, { exact: true }).click();
+  }
+  await page.keyboard.press('Escape');
+  for (const name of names) await row.locator('.ant-select').getByText(name, { exact: true }).waitFor();
+}
+
+/** Opens the document from the list's 待我办理: a row's link, or a card on a phone. */
+async function openFromTodo(page, title) {
+  await page.goto(`${base}/documents`);
+  if (isPhone(page)) await page.getByTestId('document-card').filter({ hasText: title }).click();
+  else await page.getByRole('link', { name: title, exact: true }).click();
+  await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+  await page.getByTestId('document-title').getByText(title, { exact: true }).waitFor();
+}
+
+/** Selects `quote` in the body and writes a 批注 on it; waits until the note lists it and the text marks it. */
+async function annotate(page, body, quote, comment) {
+  await selectText(body, quote);
+  await page.getByTestId('add-annotation').click();
+  const dialog = page.getByRole('dialog').filter({ has: page.locator('.ant-modal-title', { hasText: '添加批注' }) });
+  await dialog.locator('.tb-doc-quote').getByText(quote, { exact: true }).waitFor();
+  await dialog.getByLabel('批注内容').fill(comment);
+  await dialog.getByRole('button', { name: '添加', exact: true }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByTestId('annotation').filter({ hasText: comment }).locator('.tb-doc-quote').getByText(quote, { exact: true }).waitFor();
+  await body.locator('.tb-doc-annotated').getByText(quote, { exact: true }).waitFor();
+}
+
+/** 同意 from the bottom bar, with an opinion. */
+async function approve(page, opinion) {
+  await page.getByTestId('action-bar').getByRole('button', { name: '同意', exact: true }).click();
+  const dialog = page.getByRole('dialog').filter({ has: page.locator('.ant-modal-title', { hasText: '同意' }) });
+  await dialog.waitFor();
+  await formItem(dialog, '审批意见').locator('textarea').fill(opinion);
+  await dialog.getByRole('button', { name: '确定', exact: true }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await expectMessage(page, '已同意');
+}
+
+const statusTag = (page, status) => page.getByTestId('document-tags').getByText(status, { exact: true });
+
+export async function documents() {
+  await scenario('发文: drafted from a template, reviewed with an edit and a 批注, countersigned, and signed off on a phone with tracked changes', async () => {
+    // 孙丽 drafts a 通知.
+    const clerk = await newPage();
+    await signIn(clerk, 'sunli');
+    await clerk.goto(`${base}/documents/new`);
+    await clerk.getByTestId('kind-notice').waitFor();
+    await shoot(clerk, 'documents-new');
+    await clerk.getByTestId('kind-notice').click();
+    await clerk.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+    await clerk.getByTestId('document-title').getByText('关于××××的通知', { exact: true }).waitFor();
+    await statusTag(clerk, '拟稿中').waitFor();
+
+    await clerk.getByLabel('标题', { exact: true }).fill(TITLE);
+    await replaceInEditor(clerk, '为……，根据……，现将有关事项通知如下：', OPENING);
+    await chooseCountersign(clerk, ['综合科', '行政财务科']);
+    await save(clerk, 2);
+    await clerk.getByTestId('document-title').getByText(TITLE, { exact: true }).waitFor();
+    await shoot(clerk, 'documents-draft', { fullPage: true });
+
+    await clerk.getByTestId('action-bar').getByRole('button', { name: '送审', exact: true }).click();
+    const submit = clerk.getByRole('dialog').filter({ has: clerk.locator('.ant-modal-title', { hasText: '送审' }) });
+    await submit.getByRole('button', { name: '确定', exact: true }).click();
+    await expectMessage(clerk, '已送审');
+    await statusTag(clerk, '审核中').waitFor();
+
+    // 张伟 (部门核稿) changes a word, saves revision 3, comments on a passage and approves.
+    const head = await newPage();
+    await signIn(head, 'zhangwei');
+    await head.goto(`${base}/documents`);
+    await head.getByRole('link', { name: TITLE, exact: true }).waitFor();
+    await shoot(head, 'documents-list');
+    await openFromTodo(head, TITLE);
+    await replaceInEditor(head, '预算', '决算');
+    await save(head, 3);
+    await annotate(head, editorOf(head), '总体要求', COMMENT);
+    await head.getByTestId('revisions-panel').locator('ins').getByText('决算', { exact: false }).first().waitFor();
+    await shoot(head, 'documents-review', { fullPage: true });
+    await approve(head, '核稿无误。');
+
+    // 办公室审核 passed by itself; the two 会签 heads approve.
+    for (const username of ['zhenghai', 'chenggang']) {
+      const countersigner = await newPage();
+      await signIn(countersigner, username);
+      await openFromTodo(countersigner, TITLE);
+      await countersigner.getByText('会签（', { exact: false }).first().waitFor();
+      // Countersigners read the clean text; a 批注 is anchored on it the same way.
+      if (username === 'zhenghai') await annotate(countersigner, countersigner.getByTestId('body-view'), '工作要求', '建议写明牵头科室。');
+      await approve(countersigner, '会签同意。');
+    }
+
+    // 王建国 signs off on his phone: the clean text first, then the changes marked.
+    const director = await newPage({ phone: true });
+    await signIn(director, 'wangjianguo');
+    await openFromTodo(director, TITLE);
+    const sheet = director.locator('.tb-doc-sheet');
+    await sheet.getByTestId('body-view').getByText('为做好年度决算执行工作', { exact: false }).waitFor();
+    check((await sheet.getByTestId('diff').count()) === 0, 'the director does not start with the clean text');
+    await director.locator('.ant-segmented').getByText('修改痕迹', { exact: true }).click();
+    const marked = sheet.getByTestId('diff');
+    await marked.waitFor();
+    const inserted = (await marked.locator('ins').allTextContents()).join('|');
+    const deleted = (await marked.locator('del').allTextContents()).join('|');
+    check(inserted.includes('决算'), `the tracked changes do not mark 决算 as inserted: ins=${inserted}`);
+    check(deleted.includes('根据'), `the tracked changes do not mark the template's words as deleted: del=${deleted}`);
+    // The body with its marks, just under the switch between 清稿 and 修改痕迹.
+    await shoot(director, 'documents-signoff', { prepare: () => sheet.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 120)) });
+    await approve(director, '同意印发');
+    await statusTag(director, '已签发').waitFor();
+    await director.getByText('同意印发', { exact: false }).first().waitFor();
+
+    await director.goto(`${base}/documents?tab=all`);
+    await director.getByTestId('document-card').filter({ hasText: TITLE }).filter({ hasText: '已签发' }).waitFor();
+    await clerk.goto(`${base}/documents?tab=mine`);
+    await clerk.getByRole('row').filter({ hasText: TITLE }).filter({ hasText: '已签发' }).waitFor();
+    await shoot(clerk, 'documents-signed');
+  });
+}

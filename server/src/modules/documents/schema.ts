@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { text } from '../../platform/http/validation.js';
+import { DOCUMENT_KINDS } from './kinds.js';
+
+const LEVEL = z.enum(['public', 'internal', 'secret', 'confidential', 'topSecret']);
+const URGENCY = z.enum(['', '加急', '特急']);
+const id = z.string().min(1).max(64);
+
+/** The 发文稿纸's fields; every one optional on save, the draft keeps what it had. */
+export const draftFields = z.strictObject({
+  title: text(200).optional(),
+  mainTo: text(500).optional(),
+  copyTo: z.array(text(100)).max(50).optional(),
+  secretLevel: LEVEL.optional(),
+  secretTerm: text(20).optional(),
+  urgency: URGENCY.optional(),
+  phone: text(40).optional(),
+  countersignDepartmentIds: z.array(id).max(30).optional(),
+  countersignMode: z.enum(['parallel', 'serial']).optional(),
+  copies: z.number().int().min(1).max(100_000).optional(),
+  issuer: text(100).optional(),
+  note: text(200).optional(),
+  /** Rich text from the editor; sanitised on the server. */
+  body: z.string().max(500_000).optional(),
+});
+export type DraftFields = z.infer<typeof draftFields>;
+
+export const createBody = draftFields.extend({ kind: z.enum(DOCUMENT_KINDS) });
+export type CreateInput = z.infer<typeof createBody>;
+
+export const saveBody = draftFields.extend({
+  /** The revision the editor started from: a save over someone else's newer revision is refused. */
+  baseRevision: z.number().int().min(1),
+});
+export type SaveInput = z.infer<typeof saveBody>;
+
+export const listQuery = z.strictObject({
+  box: z.enum(['mine', 'todo', 'all']).default('all'),
+  q: text(100).optional(),
+  status: z.enum(['draft', 'reviewing', 'signed', 'numbered', 'sealed', 'distributed', 'archived', 'withdrawn']).optional(),
+  kind: z.enum(DOCUMENT_KINDS).optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type ListQuery = z.infer<typeof listQuery>;
+
+export const compareQuery = z.strictObject({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
+export const revisionParams = z.strictObject({ id: z.uuid(), revision: z.coerce.number().int().min(1) });
+
+export const annotationBody = z.strictObject({
+  revision: z.number().int().min(1),
+  block: z.number().int().min(0).max(100_000),
+  start: z.number().int().min(0).max(1_000_000),
+  end: z.number().int().min(0).max(1_000_000),
+  body: text(2000),
+});
+export const replyBody = z.strictObject({ body: text(2000) });
+export const annotationParams = z.strictObject({ id: z.uuid(), annotationId: z.uuid() });
+export const resolveBody = z.strictObject({ resolved: z.boolean() });
+export const submitBody = z.strictObject({ opinion: text(2000).optional() });
+
+export const distributeBody = z.strictObject({
+  departmentIds: z.array(z.uuid()).max(200).default([]),
+  externalUnitIds: z.array(z.uuid()).max(200).default([]),
+});
+export const receivedQuery = z.strictObject({ status: z.enum(['sent', 'signed']).default('sent') });
+export const externalUnitBody = z.strictObject({
+  name: text(100, 1),
+  email: z.union([z.email().max(200), z.literal('')]).default(''),
+  contact: text(50).default(''),
+  phone: text(40).default(''),
+});
+export const tokenParams = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{32}$/) });
+export const numberBody = z.strictObject({ ruleId: z.uuid().optional() });
+export const formalBody = z.strictObject({ sealId: z.uuid() });
+export const sealBody = z.strictObject({ name: text(30, 1), unit: text(40, 2), caption: text(12).optional() });
+export const verifyBody = z.strictObject({ fileId: z.uuid() });

@@ -1,0 +1,131 @@
+import type { Core, Ctx } from '../../../platform/context.js';
+import { command } from '../../../platform/command.js';
+import type { Tx } from '../../../platform/db/index.js';
+import type { Document } from '../../../platform/db/schema.js';
+import { directory } from '../../../platform/directory.js';
+import { conflict, forbidden, invalid, notFound } from '../../../platform/errors.js';
+import type { Access } from '../../../platform/access/resolve.js';
+import { blobStore, linkFiles } from '../../../platform/files/files.js';
+import { newId, nowIso } from '../../../platform/util.js';
+import { openTasksOf } from '../../workflow/index.js';
+import { bodyBlocks } from '../body.js';
+import { KIND_TEMPLATES, type DocumentKind } from '../kinds.js';
+import { renderFormalDocx, renderFormalPdf, type FormalDocument, type SecretLevel } from '../layout/index.js';
+import { allocateNumber, listRules } from '../numbering/index.js';
+import { sealPainter, signPdf } from '../seal/index.js';
+import type { StepPurpose } from '../flow.js';
+import { readerOf, requireRegistry, visibleDocument } from '../policy.js';
+import { SEAL_FONT, sealForSigning } from './seals.js';
+
+/** The document, if the caller is the registry clerk holding its task of this purpose now. */
+async function atMyStep(tx: Tx, access: Access, userId: string, id: string, purpose: StepPurpose): Promise<Document> {
+  requireRegistry(access);
+  const doc = await visibleDocument(tx, await readerOf(tx, access), id);
+  const tasks = doc.flow_instance_id ? await openTasksOf(tx, doc.flow_instance_id, userId) : [];
+  if (!tasks.some((t) => t.purpose === purpose)) throw forbidden('document.notYourStep', 'DOCUMENT_NOT_YOUR_STEP');
+  return doc;
+}
+
+const yearIn = (timeZone: string, at = new Date()) => Number(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(at));
+const dateIn = (timeZone: string, at = new Date()) => new Intl.DateTimeFormat('sv-SE', { timeZone }).format(at);
+
+/** 编号: the next 文号 of the rule for the document's kind (or the one chosen), gapless in the database. */
+export async function takeNumber(core: Core, ctx: Ctx, access: Access, id: string, input: { ruleId?: string }): Promise<{ docNo: string }> {
+  const userId = ctx.actor!.userId;
+  return command(core, ctx, async (w) => {
+    const doc = await atMyStep(w.tx, access, userId, id, 'number');
+    if (doc.doc_no) throw conflict('DOCUMENT_NUMBERED', 'document.alreadyNumbered');
+    const rules = (await listRules(w.tx)).filter((r) => r.active);
+    const rule = input.ruleId ? rules.find((r) => r.id === input.ruleId) : rules.find((r) => r.kinds.includes(doc.kind));
+    if (!rule) throw invalid('DOC_NUMBER_RULE_MISSING', 'error.validation', {}, { ruleId: { key: 'document.noNumberRule' } });
+    const taken = await allocateNumber(w.tx, { ruleId: rule.id, year: yearIn(core.config.timeZone), userId, documentId: id });
+    await w.tx.updateTable('documents').set({ doc_no: taken.number, number_rule_id: rule.id, status: 'numbered', updated_at: nowIso() }).where('id', '=', id).execute();
+    w.audit({ action: 'document.number', targetType: 'document', targetId: id, summary: `编号：${taken.number}`, detail: { ruleId: rule.id, seq: taken.seq } });
+    return { docNo: taken.number };
+  });
+}
+
+const SECRET_MARK: Partial<Record<Document['secret_level'], SecretLevel>> = { secret: '秘密', confidential: '机密', topSecret: '绝密' };
+
+/** The formal document's content, from the signed-off draft (GB/T 9704 parts). */
+export function formalOf(doc: Document, extra: { signer: string | null; qrUrl: string; today: string }): FormalDocument {
+  const template = KIND_TEMPLATES[doc.kind as DocumentKind];
+  const level = SECRET_MARK[doc.secret_level];
+  const urgency = doc.urgency === '特急' || doc.urgency === '加急' ? doc.urgency : undefined;
+  return {
+    ...(level ? { copyNo: '1', secret: { level, term: doc.secret_term || undefined } } : {}),
+    ...(urgency ? { urgency } : {}),
+    organMark: doc.kind === 'letter' ? doc.issuer : `${doc.issuer}文件`,
+    docNo: doc.doc_no ?? '',
+    ...(template?.direction === 'up' && extra.signer ? { signer: [extra.signer] } : {}),
+    direction: template?.direction === 'up' ? 'up' : 'down',
+    title: doc.title,
+    mainRecipients: doc.main_to
+      .replace(/[：:]\s*$/, '')
+      .split(/[、，,]/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+    blocks: bodyBlocks(doc.body_html),
+    issuer: doc.issuer,
+    date: doc.issue_date ?? extra.today,
+    ...(doc.note ? { note: doc.note.replace(/^[（(]|[）)]$/g, '') } : {}),
+    copyTo: JSON.parse(doc.copy_to) as string[],
+    printedBy: doc.issuer,
+    printedOn: extra.today,
+    qrUrl: extra.qrUrl,
+  };
+}
+
+/**
+ * 用印排版: lays the numbered document out in the national format, stamps the chosen seal over the
+ * date, signs the PDF (SM2 over its SM3 digest) and makes the editable DOCX; both are kept as the
+ * document's files. The rendering runs before the transaction, which then checks nothing changed.
+ */
+export async function issueFormal(core: Core, ctx: Ctx, access: Access, id: string, input: { sealId: string }): Promise<{ pdfFileId: string; docxFileId: string }> {
+  const actor = ctx.actor!;
+  const before = await core.db.transaction().execute((tx) => atMyStep(tx, access, actor.userId, id, 'layout'));
+  if (!before.doc_no) throw invalid('DOCUMENT_STEP_NOT_DONE', 'error.validation', {}, { docNo: { key: 'document.numberMissing' } });
+  const { spec, signer } = await sealForSigning(core, core.db, input.sealId, actor.displayName).catch(() => {
+    throw invalid('SEAL_INVALID', 'error.validation', {}, { sealId: { key: 'document.sealInvalid' } });
+  });
+  const signerName = before.signer_user_id ? (await directory().names(core.db, [before.signer_user_id])).get(before.signer_user_id) ?? null : null;
+  const formal = formalOf(before, { signer: signerName, qrUrl: `${core.config.publicUrl}/verify/${id}`, today: dateIn(core.config.timeZone) });
+  const pdf = signPdf(await renderFormalPdf(formal, { seal: sealPainter({ kind: 'generated', spec, font: SEAL_FONT }), author: before.issuer }), signer);
+  const docx = await renderFormalDocx(formal);
+  const store = blobStore(core);
+  const [pdfSha, docxSha] = [await store.put(pdf), await store.put(docx)];
+  return command(core, ctx, async (w) => {
+    const doc = await atMyStep(w.tx, access, actor.userId, id, 'layout');
+    if (doc.revision !== before.revision || doc.doc_no !== before.doc_no) throw conflict('DOCUMENT_STALE', 'document.stale');
+    const now = nowIso();
+    const name = `${doc.doc_no} ${doc.title}`.replace(/[\\/:*?"<>|]/g, '_');
+    const files = [
+      { id: newId(), sha: pdfSha, name: `${name}.pdf`, size: pdf.length, mime: 'application/pdf' },
+      { id: newId(), sha: docxSha, name: `${name}.docx`, size: docx.length, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+    ];
+    await w.tx.insertInto('files').values(files.map((f) => ({ ...f, owner_user_id: actor.userId, created_at: now }))).execute();
+    await linkFiles(w.tx, actor.userId, files.map((f) => f.id), { type: 'document', id });
+    await w.tx
+      .updateTable('documents')
+      .set({ formal_pdf_file_id: files[0]!.id, formal_docx_file_id: files[1]!.id, seal_id: input.sealId, sealed_at: now, status: 'sealed', updated_at: now })
+      .where('id', '=', id)
+      .execute();
+    w.audit({ action: 'document.seal', targetType: 'document', targetId: id, summary: `用印排版：${doc.doc_no}`, detail: { sealId: input.sealId, pdfSha, docxSha } });
+    return { pdfFileId: files[0]!.id, docxFileId: files[1]!.id };
+  });
+}
+
+/** The public verification page's facts: enough to check a paper or PDF copy, never a secret's title. */
+export async function verificationFacts(core: Core, id: string) {
+  const row = await core.db
+    .selectFrom('documents')
+    .leftJoin('seals', 'seals.id', 'documents.seal_id')
+    .leftJoin('files', 'files.id', 'documents.formal_pdf_file_id')
+    .select(['documents.doc_no', 'documents.title', 'documents.issuer', 'documents.secret_level', 'documents.sealed_at', 'seals.name as sealName', 'seals.unit as sealUnit', 'files.sha'])
+    .where('documents.id', '=', id)
+    .where('documents.sealed_at', 'is not', null)
+    .executeTakeFirst();
+  if (!row) throw notFound();
+  const open = row.secret_level === 'public' || row.secret_level === 'internal';
+  return { docNo: row.doc_no, title: open ? row.title : null, issuer: row.issuer, sealedAt: row.sealed_at, seal: row.sealName ? `${row.sealUnit}${row.sealName}` : null, sm3: row.sha };
+}

@@ -1,0 +1,143 @@
+import { sql } from 'kysely';
+import type { Db, Dialect, Tx } from '../db/index.js';
+import type { Clearance } from '../db/schema.js';
+import { nowIso } from '../util.js';
+import { gramTokens, wordTokens } from './tokens.js';
+
+/** One searchable thing: a document (kind 'document'), later a meeting, a notice … */
+export interface IndexEntry {
+  kind: string;
+  ownerId: string;
+  title: string;
+  /** 文号 or another reference number. */
+  number?: string;
+  body: string;
+  /** Text taken from the attachments. */
+  attachments?: string[];
+  year?: number | null;
+  category?: string;
+  classification?: Clearance;
+  /** The unit (organ, department) the entry belongs to, for the unit filter. */
+  unit?: string;
+  status?: string;
+}
+
+/** Beyond this many tokens (about as many characters) a body is not indexed: PostgreSQL keeps no position above 16,383. */
+const MAX_BODY_TOKENS = 16_000;
+/** PostgreSQL keeps at most 256 positions of one lexeme. */
+const MAX_POSITIONS_PER_LEXEME = 256;
+const ROWS_PER_STATEMENT = 200;
+
+interface Sections {
+  titleWords: string[];
+  title: string[];
+  number: string[];
+  body: string[];
+}
+
+const contentOf = (entry: IndexEntry): string => [entry.body, ...(entry.attachments ?? [])].join('\n\n');
+
+const sectionsOf = (entry: IndexEntry): Sections => ({
+  titleWords: wordTokens(entry.title),
+  title: gramTokens(entry.title),
+  number: gramTokens(entry.number ?? ''),
+  body: gramTokens(contentOf(entry)).slice(0, MAX_BODY_TOKENS),
+});
+
+/**
+ * The sections as a tsvector literal, built here rather than by to_tsvector so PostgreSQL indexes
+ * exactly these tokens at exactly these positions. Weights tell the sections apart (A title words,
+ * B title and number, C body); a gap between sections keeps phrases from spanning two of them.
+ */
+function tsvectorLiteral(s: Sections): string {
+  const positions = new Map<string, string[]>();
+  let position = 1;
+  for (const [tokens, weight] of [[s.titleWords, 'A'], [s.title, 'B'], [s.number, 'B'], [s.body, 'C']] as const) {
+    for (const token of tokens) {
+      const list = positions.get(token) ?? [];
+      if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(`${Math.min(position, 16_383)}${weight}`);
+      positions.set(token, list);
+      position++;
+    }
+    position++;
+  }
+  // tokens are letters and digits only, so quoting needs no escapes
+  return Array.from(positions, ([token, list]) => `'${token}':${list.join(',')}`).join(' ');
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Adds or replaces entries in the search index; call it in the transaction that writes the owner,
+ * so the index never disagrees with what was committed.
+ */
+export async function indexDocuments(tx: Tx | Db, dialect: Dialect, entries: IndexEntry[]): Promise<void> {
+  // one statement may not update the same row twice: the last entry for an owner wins
+  const unique = [...new Map(entries.map((e) => [`${e.kind}\u0000${e.ownerId}`, e])).values()];
+  for (const batch of chunks(unique, ROWS_PER_STATEMENT)) {
+    const sections = batch.map(sectionsOf);
+    const updatedAt = nowIso();
+    const rows = batch.map((e, i) => ({
+      kind: e.kind,
+      owner_id: e.ownerId,
+      title: e.title,
+      number: e.number ?? '',
+      content: contentOf(e),
+      year: e.year ?? null,
+      category: e.category ?? '',
+      classification: e.classification ?? 'public',
+      unit: e.unit ?? '',
+      status: e.status ?? '',
+      updated_at: updatedAt,
+      ...(dialect === 'postgres' ? { tsv: sql<string>`${tsvectorLiteral(sections[i]!)}::tsvector` } : {}),
+    }));
+    const saved = await tx
+      .insertInto('search_entries')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.columns(['kind', 'owner_id']).doUpdateSet((eb) => ({
+          title: eb.ref('excluded.title'),
+          number: eb.ref('excluded.number'),
+          content: eb.ref('excluded.content'),
+          year: eb.ref('excluded.year'),
+          category: eb.ref('excluded.category'),
+          classification: eb.ref('excluded.classification'),
+          unit: eb.ref('excluded.unit'),
+          status: eb.ref('excluded.status'),
+          updated_at: eb.ref('excluded.updated_at'),
+          ...(dialect === 'postgres' ? { tsv: eb.ref('excluded.tsv') } : {}),
+        })),
+      )
+      .returning(['id', 'kind', 'owner_id'])
+      .execute();
+    if (dialect === 'sqlite') {
+      // RETURNING's row order is not defined: match the ids back by owner
+      const idOf = new Map(saved.map((r) => [`${r.kind}\u0000${r.owner_id}`, r.id]));
+      await tx
+        .replaceInto('search_fts')
+        .values(
+          batch.map((e, i) => ({
+            rowid: idOf.get(`${e.kind}\u0000${e.ownerId}`)!,
+            title: sections[i]!.title.join(' '),
+            number: sections[i]!.number.join(' '),
+            body: sections[i]!.body.join(' '),
+            title_words: sections[i]!.titleWords.join(' '),
+          })),
+        )
+        .execute();
+    }
+  }
+}
+
+export const indexDocument = (tx: Tx | Db, dialect: Dialect, entry: IndexEntry): Promise<void> => indexDocuments(tx, dialect, [entry]);
+
+/** Takes an owner out of the search index (in the transaction that deletes or hides it). */
+export async function removeFromIndex(tx: Tx | Db, dialect: Dialect, kind: string, ownerId: string): Promise<void> {
+  const entry = tx.selectFrom('search_entries').select('id').where('kind', '=', kind).where('owner_id', '=', ownerId);
+  if (dialect === 'sqlite') await tx.deleteFrom('search_fts').where('rowid', 'in', entry).execute();
+  await tx.deleteFrom('search_entries').where('kind', '=', kind).where('owner_id', '=', ownerId).execute();
+}

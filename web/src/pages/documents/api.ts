@@ -1,0 +1,65 @@
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { get } from '../../api/client';
+import type { compareRevisions, getDocument, getRevision, listDocuments } from '@server/modules/documents/service/queries';
+import type { DocumentStatus } from '@server/platform/db/schema';
+import { WF } from '../workflow/api';
+
+/** Reply shapes, taken from the server's own functions (types only: nothing of the server is bundled). */
+export type { DocumentStatus };
+export type DocumentView = Awaited<ReturnType<typeof getDocument>>;
+export type DocumentRow = Awaited<ReturnType<typeof listDocuments>>['items'][number];
+export type Annotation = DocumentView['annotations'][number];
+export type Revision = Awaited<ReturnType<typeof getRevision>>;
+export type Comparison = Awaited<ReturnType<typeof compareRevisions>>;
+export type DiffPart = Comparison['body'][number];
+export type SecretLevel = DocumentView['secretLevel'];
+export type Urgency = DocumentView['urgency'];
+export type Kind = DocumentView['kind'];
+export interface KindInfo {
+  kind: Kind;
+  name: string;
+  direction: 'down' | 'up' | 'flat';
+}
+
+export type Box = 'todo' | 'mine' | 'all';
+export const BOXES: Box[] = ['todo', 'mine', 'all'];
+export const STATUSES: DocumentStatus[] = ['draft', 'reviewing', 'signed', 'numbered', 'sealed', 'distributed', 'archived', 'withdrawn'];
+export const SECRET_LEVELS: SecretLevel[] = ['public', 'internal', 'secret', 'confidential', 'topSecret'];
+export const URGENCIES: Urgency[] = ['', '加急', '特急'];
+
+/**
+ * A document carries the state of its flow, so its query keys start with the workflow prefix: an
+ * action taken through the workflow's ActionBar (which refreshes every "workflow…" query) refreshes
+ * the 稿纸 and the lists too.
+ */
+export const DOCS = `${WF}-documents`;
+export const documentKey = (id: string) => [DOCS, 'document', id];
+
+export const useKinds = () => useQuery({ queryKey: [DOCS, 'kinds'], queryFn: () => get<KindInfo[]>('/api/documents/kinds'), staleTime: Infinity });
+
+export const useDocument = (id: string) =>
+  useQuery({ queryKey: documentKey(id), queryFn: () => get<DocumentView>(`/api/documents/${encodeURIComponent(id)}`), placeholderData: keepPreviousData });
+
+export const useRevision = (id: string, revision: number | null) =>
+  useQuery({
+    queryKey: [DOCS, 'revision', id, revision],
+    queryFn: () => get<Revision>(`/api/documents/${encodeURIComponent(id)}/revisions/${revision}`),
+    enabled: revision !== null,
+    staleTime: Infinity,
+  });
+
+/** Revisions never change once saved, so a comparison is cached for good. */
+export const useComparison = (id: string, from: number, to: number, enabled = true) =>
+  useQuery({
+    queryKey: [DOCS, 'compare', id, from, to],
+    queryFn: () => get<Comparison>(`/api/documents/${encodeURIComponent(id)}/compare?from=${from}&to=${to}`),
+    enabled: enabled && from !== to,
+    staleTime: Infinity,
+    placeholderData: keepPreviousData,
+  });
+
+/** Refreshes the open 稿纸 and the lists after a write. */
+export function useRefreshDocuments() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ predicate: (q) => typeof q.queryKey[0] === 'string' && q.queryKey[0].startsWith(DOCS) });
+}

@@ -1,0 +1,39 @@
+import { Tag } from 'antd';
+import { useT } from '../../app/i18n';
+import type { DocumentStatus, SecretLevel, Urgency } from './api';
+
+const STATUS_COLORS: Record<DocumentStatus, string> = {
+  draft: 'default',
+  reviewing: 'processing',
+  signed: 'success',
+  numbered: 'cyan',
+  sealed: 'geekblue',
+  distributed: 'purple',
+  archived: 'default',
+  withdrawn: 'error',
+};
+
+export function DocumentStatusTag({ status }: { status: DocumentStatus }) {
+  const t = useT();
+  return <Tag color={STATUS_COLORS[status]}>{t(`documents.status.${status}`)}</Tag>;
+}
+
+/** 秘密 and above are state secrets: marked in red with ★ and the term, as on the paper ("秘密★1年"). */
+export const isClassified = (level: SecretLevel) => level === 'secret' || level === 'confidential' || level === 'topSecret';
+
+export function SecretTag({ level, term }: { level: SecretLevel; term?: string }) {
+  const t = useT();
+  if (level === 'public') return null;
+  const name = t(`documents.secret.${level}`);
+  if (!isClassified(level)) return <Tag>{name}</Tag>;
+  return <Tag color="red">{term ? `${name}★${term}` : `${name}★`}</Tag>;
+}
+
+/** The stored urgency is the printed word itself; '' is 普通. */
+export const URGENCY_KEYS: Record<string, string> = { '': 'normal', 加急: 'urgent', 特急: 'extraUrgent' };
+
+export function UrgencyTag({ urgency }: { urgency: Urgency }) {
+  const t = useT();
+  if (!urgency) return null;
+  return <Tag color={urgency === '特急' ? 'red' : 'orange'}>{t(`documents.urgency.${URGENCY_KEYS[urgency] ?? 'normal'}`)}</Tag>;
+}

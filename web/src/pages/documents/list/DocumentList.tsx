@@ -1,0 +1,40 @@
+import { Empty, List, Table } from 'antd';
+import { useNavigate } from 'react-router';
+import { useT } from '../../../app/i18n';
+import { ErrorState } from '../../../components/ErrorState';
+import { useServerTable } from '../../org/shared/useServerTable';
+import { DOCS, type Box, type DocumentRow } from '../api';
+import { documentColumns, documentPath } from './columns';
+import { DocumentCard } from './DocumentCard';
+import type { Filters } from './DocumentFilters';
+
+/** One box of documents, paged on the server: a table, or cards on a phone. */
+export function DocumentList({ box, filters, phone }: { box: Box; filters: Filters; phone: boolean }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const { query, tableProps } = useServerTable<DocumentRow>(`${DOCS}-${box}`, '/api/documents', { box, ...filters });
+  const empty = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(`documents.list.empty.${box}`)} />;
+  if (query.error) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
+  if (phone) {
+    const { current, pageSize, total, onChange, showTotal } = tableProps.pagination;
+    return (
+      <List
+        dataSource={tableProps.dataSource}
+        loading={tableProps.loading}
+        locale={{ emptyText: empty }}
+        pagination={{ current, pageSize, total, onChange, showTotal, size: 'small', align: 'center' }}
+        renderItem={(row) => <DocumentCard row={row} />}
+      />
+    );
+  }
+  return (
+    <Table<DocumentRow>
+      {...tableProps}
+      rowKey="id"
+      columns={documentColumns(t)}
+      locale={{ emptyText: empty }}
+      scroll={{ x: 860 }}
+      onRow={(row) => ({ onClick: (e) => !(e.target as HTMLElement).closest('a') && navigate(documentPath(row)), style: { cursor: 'pointer' } })}
+    />
+  );
+}
