@@ -28,7 +28,7 @@ export async function command<T>(core: Core, ctx: Ctx, fn: (work: Work) => Promi
       const value = await fn({ tx, audit: (r) => audits.push(r), emit: (e) => events.push(e) });
       if (once) await saveIdempotentReply(tx, once, value);
       // Last before commit: on PostgreSQL appending takes the lock that serialises the chain's writers.
-      for (const record of audits) await appendAudit(tx, core.dialect, ctx, record);
+      await appendAudit(tx, core.dialect, ctx, audits);
       return value;
     });
   } catch (error) {

@@ -138,5 +138,15 @@ describeEachDialect('documents: 编号, 用印排版, 分发, 签收 and 归档'
     const archived = (await (await t.as('sunli')).req('GET', `/api/documents/${id}`)).json();
     expect(archived).toMatchObject({ status: 'archived', docNo: `示政办发〔${year}〕1号` });
     expect(archived.flow.instance.status).toBe('approved');
+
+    // Found again by a two-character word and by its exact 文号; someone without access finds nothing, not even a count.
+    const sunli = await t.as('sunli');
+    const byWord = (await sunli.req('GET', `/api/documents/search?q=${encodeURIComponent('预算')}`)).json();
+    expect(byWord.total).toBe(1);
+    expect(byWord.items[0]).toMatchObject({ ownerId: id, number: `示政办发〔${year}〕1号` });
+    expect(byWord.items[0].snippet).toContain('<mark>预算</mark>');
+    const byNumber = (await sunli.req('GET', `/api/documents/search?q=${encodeURIComponent(`示政办发〔${year}〕1号`)}`)).json();
+    expect(byNumber.items.map((i: { ownerId: string }) => i.ownerId)).toEqual([id]);
+    expect((await (await t.as('panming')).req('GET', `/api/documents/search?q=${encodeURIComponent('预算')}`)).json()).toMatchObject({ total: 0, items: [] });
   });
 });

@@ -11,6 +11,7 @@ import { distribute, distributionBoard, receivedCopies, recallDistribution, remi
 import { createExternalUnit, listExternalUnits } from './service/external-units.js';
 import { issueFormal, takeNumber } from './service/issue.js';
 import { createSeal, listSeals, sealPicture, verifyFile } from './service/seals.js';
+import { searchDocuments } from './service/search.js';
 import * as s from './schema.js';
 
 export async function documentRoutes(app: FastifyInstance, core: Core): Promise<void> {
@@ -92,5 +93,8 @@ export async function documentRoutes(app: FastifyInstance, core: Core): Promise<
   );
   r.post('/api/seals/verify', { schema: { tags, summary: '核验 PDF 的电子签章（先上传文件）', body: s.verifyBody } }, async (req) =>
     verifyFile(core, authOf(req).access, req.body.fileId),
+  );
+  r.get('/api/documents/search', { schema: { tags, summary: '公文全文检索（标题、文号、正文；只在可见范围内计数）', querystring: s.searchQuery } }, async (req) =>
+    searchDocuments(core, authOf(req).access, req.query),
   );
 }

@@ -76,3 +76,12 @@ export const numberBody = z.strictObject({ ruleId: z.uuid().optional() });
 export const formalBody = z.strictObject({ sealId: z.uuid() });
 export const sealBody = z.strictObject({ name: text(30, 1), unit: text(40, 2), caption: text(12).optional() });
 export const verifyBody = z.strictObject({ fileId: z.uuid() });
+export const searchQuery = z.strictObject({
+  q: text(200, 1),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  kind: z.enum(DOCUMENT_KINDS).optional(),
+  secretLevel: LEVEL.optional(),
+  status: listQuery.shape.status,
+  page: z.coerce.number().int().min(1).max(100).default(1),
+  pageSize: z.coerce.number().int().min(1).max(50).default(20),
+});

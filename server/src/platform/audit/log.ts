@@ -17,8 +17,6 @@ export interface AuditInput {
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
-/** Arbitrary constant naming the advisory lock that serialises appends to the chain on PostgreSQL. */
-const AUDIT_LOCK_KEY = 7_270_001;
 
 type Hashed = Omit<AuditRow, 'seq' | 'prev_hash' | 'hash'>;
 
@@ -33,11 +31,22 @@ export function canonical(r: Hashed): string {
 export const chainHash = (prevHash: string, r: Hashed): string =>
   createHash('sm3').update(prevHash).update(canonical(r)).digest('hex');
 
-export async function appendAudit(tx: Tx, dialect: Dialect, ctx: Ctx, input: AuditInput): Promise<void> {
-  if (dialect === 'postgres') await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(tx);
-  const last = await tx.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const row: Hashed = {
+/**
+ * The hash of the chain's last record, for a transaction about to append. On PostgreSQL the
+ * function audit_chain_head() (migration 009) first takes the advisory lock that serialises the
+ * chain's writers until commit, then reads the head in a snapshot taken after the lock: one round
+ * trip. SQLite has one writer, whose transactions begin with the write lock.
+ */
+async function chainHead(tx: Tx, dialect: Dialect): Promise<string> {
+  const last =
+    dialect === 'postgres'
+      ? (await sql<{ hash: string | null }>`SELECT audit_chain_head() AS hash`.execute(tx)).rows[0]
+      : await tx.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  return last?.hash ?? GENESIS_HASH;
+}
+
+function record(ctx: Ctx, input: AuditInput): Hashed {
+  return {
     id: newId(),
     at: nowIso(),
     actor_id: ctx.actor?.userId ?? null,
@@ -52,7 +61,20 @@ export async function appendAudit(tx: Tx, dialect: Dialect, ctx: Ctx, input: Aud
     outcome: input.outcome ?? 'success',
     detail: JSON.stringify(input.detail ?? {}),
   };
-  await tx.insertInto('audit_log').values({ ...row, prev_hash: prevHash, hash: chainHash(prevHash, row) }).execute();
+}
+
+/** Appends records to the chain, in order, in one statement; call it last in the transaction. */
+export async function appendAudit(tx: Tx, dialect: Dialect, ctx: Ctx, inputs: AuditInput[]): Promise<void> {
+  if (!inputs.length) return;
+  let prevHash = await chainHead(tx, dialect);
+  const rows = inputs.map((input) => {
+    const row = record(ctx, input);
+    const hash = chainHash(prevHash, row);
+    const linked = { ...row, prev_hash: prevHash, hash };
+    prevHash = hash;
+    return linked;
+  });
+  await tx.insertInto('audit_log').values(rows).execute();
 }
 
 export type VerifyResult =

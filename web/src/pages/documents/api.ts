@@ -1,6 +1,9 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { get } from '../../api/client';
+import { ApiError, get } from '../../api/client';
 import type { compareRevisions, getDocument, getRevision, listDocuments } from '@server/modules/documents/service/queries';
+import type { distributionBoard, receivedCopies } from '@server/modules/documents/service/distribution';
+import type { listExternalUnits } from '@server/modules/documents/service/external-units';
+import type { listSeals, verifyFile } from '@server/modules/documents/service/seals';
 import type { DocumentStatus } from '@server/platform/db/schema';
 import { WF } from '../workflow/api';
 
@@ -15,6 +18,13 @@ export type DiffPart = Comparison['body'][number];
 export type SecretLevel = DocumentView['secretLevel'];
 export type Urgency = DocumentView['urgency'];
 export type Kind = DocumentView['kind'];
+export type MyTask = DocumentView['myTasks'][number];
+export type Board = Awaited<ReturnType<typeof distributionBoard>>;
+export type Distribution = Board['items'][number];
+export type ReceivedCopy = Awaited<ReturnType<typeof receivedCopies>>['items'][number];
+export type ExternalUnit = Awaited<ReturnType<typeof listExternalUnits>>['items'][number];
+export type Seal = Awaited<ReturnType<typeof listSeals>>['items'][number];
+export type Verification = Awaited<ReturnType<typeof verifyFile>>;
 export interface KindInfo {
   kind: Kind;
   name: string;
@@ -63,3 +73,32 @@ export function useRefreshDocuments() {
   const client = useQueryClient();
   return () => client.invalidateQueries({ predicate: (q) => typeof q.queryKey[0] === 'string' && q.queryKey[0].startsWith(DOCS) });
 }
+
+/** The steps after 签发 whose work is done on the 稿纸 before the task is completed. */
+export const HANDLED_PURPOSES = ['number', 'layout', 'distribute', 'archive'] as const;
+export type HandledPurpose = (typeof HANDLED_PURPOSES)[number];
+const isHandled = (purpose: string | null): purpose is HandledPurpose => HANDLED_PURPOSES.includes(purpose as HandledPurpose);
+
+/** The caller's task on the document at one of those steps, if they hold one now. */
+export function handledTask(doc: DocumentView): (MyTask & { purpose: HandledPurpose }) | undefined {
+  return doc.myTasks.find((t): t is MyTask & { purpose: HandledPurpose } => isHandled(t.purpose));
+}
+
+/** What a refusal says: the field messages when it has them (they name the missing step), else its message. */
+export function errorText(err: unknown): string {
+  if (!(err instanceof ApiError)) return String(err);
+  const fields = Object.values(err.fields);
+  return fields.length ? fields.join('；') : err.message;
+}
+
+export const sealPictureUrl = (id: string) => `/api/seals/${encodeURIComponent(id)}/picture`;
+
+export const useSeals = () => useQuery({ queryKey: [DOCS, 'seals'], queryFn: () => get<{ items: Seal[] }>('/api/seals') });
+
+export const useExternalUnits = () => useQuery({ queryKey: [DOCS, 'external-units'], queryFn: () => get<{ items: ExternalUnit[] }>('/api/external-units') });
+
+export const useDistributions = (documentId: string) =>
+  useQuery({ queryKey: [DOCS, 'distributions', documentId], queryFn: () => get<Board>(`/api/documents/${encodeURIComponent(documentId)}/distributions`) });
+
+export const useReceivedCopies = (status: 'sent' | 'signed') =>
+  useQuery({ queryKey: [DOCS, 'received', status], queryFn: () => get<{ items: ReceivedCopy[] }>(`/api/document-distributions?status=${status}`) });

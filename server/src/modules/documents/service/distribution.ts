@@ -11,6 +11,7 @@ import { sendMail } from '../../../platform/mail/mailer.js';
 import { newId, nowIso } from '../../../platform/util.js';
 import { openTasksOf } from '../../workflow/index.js';
 import { readerOf, requireRegistry, visibleDocument } from '../policy.js';
+import { reindexDocument } from './search.js';
 
 export const MAIL_JOB = 'document.distribution.mail';
 const REMIND_EVERY_MS = 60 * 60_000;
@@ -51,6 +52,7 @@ export async function distribute(core: Core, ctx: Ctx, access: Access, documentI
     if (rows.length) await w.tx.insertInto('document_distributions').values(rows).execute();
     for (const row of rows.filter((r) => r.channel === 'email')) await enqueue(w.tx, { kind: MAIL_JOB, payload: { distributionId: row.id } });
     await w.tx.updateTable('documents').set({ status: 'distributed', distributed_at: doc.distributed_at ?? now, updated_at: now }).where('id', '=', documentId).execute();
+    await reindexDocument(w.tx, core.dialect, documentId);
     w.audit({ action: 'document.distribute', targetType: 'document', targetId: documentId, summary: `分发公文 ${doc.doc_no ?? ''}（${rows.length} 家）`, detail: { distributions: rows.map((r) => r.id) } });
     for (const row of rows) w.emit({ type: 'document.distributed', payload: { documentId, distributionId: row.id, departmentId: row.department_id } });
     return { count: rows.length };

@@ -12,6 +12,7 @@ import { OUTGOING_FLOW_KEY } from '../flow.js';
 import { KIND_TEMPLATES, type DocumentKind } from '../kinds.js';
 import { LEVELS, isClassified, readerOf, visibleDocument, type Reader } from '../policy.js';
 import type { CreateInput, DraftFields, SaveInput } from '../schema.js';
+import { reindexDocument } from './search.js';
 
 const actorOf = (ctx: Ctx) => {
   if (!ctx.actor) throw forbidden();
@@ -105,6 +106,7 @@ export async function createDocument(core: Core, ctx: Ctx, access: Access, input
     };
     await w.tx.insertInto('documents').values(doc).execute();
     await addRevision(w.tx, doc, 1, actor.userId, '拟稿', now);
+    await reindexDocument(w.tx, core.dialect, doc.id);
     w.audit({ action: 'document.create', targetType: 'document', targetId: doc.id, summary: `拟稿：${template.name}`, detail: { kind: input.kind } });
     return { id: doc.id };
   });
@@ -147,6 +149,7 @@ export async function saveDocument(core: Core, ctx: Ctx, access: Access, id: str
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) throw conflict('DOCUMENT_STALE', 'document.stale');
     if (textChanged) await addRevision(w.tx, next, revision, actor.userId, step, now);
+    await reindexDocument(w.tx, core.dialect, id);
     w.audit({
       action: 'document.save',
       targetType: 'document',
@@ -175,6 +178,7 @@ export async function submitDocument(core: Core, ctx: Ctx, access: Access, id: s
       ? await resubmitFlowIn(core, w, ctx, doc.flow_instance_id, { form, opinion: input.opinion })
       : await startFlowIn(core, w, ctx, { definitionKey: OUTGOING_FLOW_KEY, title: flowTitle(doc), form, businessType: 'document', businessId: doc.id });
     await w.tx.updateTable('documents').set({ flow_instance_id: started.id, status: 'reviewing', updated_at: nowIso() }).where('id', '=', id).execute();
+    await reindexDocument(w.tx, core.dialect, id);
     w.audit({ action: 'document.submit', targetType: 'document', targetId: id, summary: '送审公文', detail: { flowInstanceId: started.id } });
     return { flowInstanceId: started.id };
   });

@@ -3,6 +3,7 @@ import { nowIso } from '../../../platform/util.js';
 import type { DocumentStatus } from '../../../platform/db/schema.js';
 import type { TaskActionEvent } from '../../workflow/index.js';
 import type { StepPurpose } from '../flow.js';
+import { reindexDocument } from './search.js';
 
 /** What must be done on the document before a step of that purpose can be completed. */
 const REQUIRED: Partial<Record<StepPurpose, { column: 'doc_no' | 'sealed_at' | 'distributed_at'; field: string; key: 'document.numberMissing' | 'document.formalMissing' | 'document.notDistributed' }>> = {
@@ -21,8 +22,10 @@ export async function onDocumentTask(e: TaskActionEvent): Promise<void> {
   if (!documentId) return;
   const purpose = e.step.purpose as StepPurpose | undefined;
   const now = nowIso();
-  const set = (status: DocumentStatus, extra: Record<string, string | null> = {}) =>
-    e.tx.updateTable('documents').set({ status, updated_at: now, ...extra }).where('id', '=', documentId).execute();
+  const set = async (status: DocumentStatus, extra: Record<string, string | null> = {}) => {
+    await e.tx.updateTable('documents').set({ status, updated_at: now, ...extra }).where('id', '=', documentId).execute();
+    await reindexDocument(e.tx, e.dialect, documentId);
+  };
 
   if (e.action === 'reject') return void (await set('withdrawn'));
   if (e.action !== 'approve' || !purpose) return;

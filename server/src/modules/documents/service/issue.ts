@@ -16,6 +16,7 @@ import { sealPainter, signPdf } from '../seal/index.js';
 import type { StepPurpose } from '../flow.js';
 import { readerOf, requireRegistry, visibleDocument } from '../policy.js';
 import { SEAL_FONT, sealForSigning } from './seals.js';
+import { reindexDocument } from './search.js';
 
 /** The document, if the caller is the registry clerk holding its task of this purpose now. */
 async function atMyStep(tx: Tx, access: Access, userId: string, id: string, purpose: StepPurpose): Promise<Document> {
@@ -40,6 +41,7 @@ export async function takeNumber(core: Core, ctx: Ctx, access: Access, id: strin
     if (!rule) throw invalid('DOC_NUMBER_RULE_MISSING', 'error.validation', {}, { ruleId: { key: 'document.noNumberRule' } });
     const taken = await allocateNumber(w.tx, { ruleId: rule.id, year: yearIn(core.config.timeZone), userId, documentId: id });
     await w.tx.updateTable('documents').set({ doc_no: taken.number, number_rule_id: rule.id, status: 'numbered', updated_at: nowIso() }).where('id', '=', id).execute();
+    await reindexDocument(w.tx, core.dialect, id);
     w.audit({ action: 'document.number', targetType: 'document', targetId: id, summary: `编号：${taken.number}`, detail: { ruleId: rule.id, seq: taken.seq } });
     return { docNo: taken.number };
   });
@@ -110,6 +112,7 @@ export async function issueFormal(core: Core, ctx: Ctx, access: Access, id: stri
       .set({ formal_pdf_file_id: files[0]!.id, formal_docx_file_id: files[1]!.id, seal_id: input.sealId, sealed_at: now, status: 'sealed', updated_at: now })
       .where('id', '=', id)
       .execute();
+    await reindexDocument(w.tx, core.dialect, id);
     w.audit({ action: 'document.seal', targetType: 'document', targetId: id, summary: `用印排版：${doc.doc_no}`, detail: { sealId: input.sealId, pdfSha, docxSha } });
     return { pdfFileId: files[0]!.id, docxFileId: files[1]!.id };
   });

@@ -1,4 +1,4 @@
-import type { Tx } from '../../../platform/db/index.js';
+import type { Dialect, Tx } from '../../../platform/db/index.js';
 import type { Ctx } from '../../../platform/context.js';
 import type { FlowInstance, FlowTask } from '../../../platform/db/schema.js';
 import type { TaskStep } from '../definition/types.js';
@@ -6,6 +6,7 @@ import type { TaskStep } from '../definition/types.js';
 /** One action on a task of an instance bound to a business object, seen from inside its transaction. */
 export interface TaskActionEvent {
   tx: Tx;
+  dialect: Dialect;
   ctx: Ctx;
   /** The instance after the action (its status tells whether the flow has ended). */
   instance: FlowInstance;

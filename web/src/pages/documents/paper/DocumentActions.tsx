@@ -68,30 +68,33 @@ function SubmitDialog({ doc, draft, onClose }: { doc: DocumentView; draft: Draft
   );
 }
 
+/** 送审 and its dialog: the drafter sends a new draft, or one returned to them, into the flow. */
+function SubmitButton({ doc, draft }: { doc: DocumentView; draft: Draft }) {
+  const t = useT();
+  const [submitting, setSubmitting] = useState(false);
+  return (
+    <>
+      <Button type="primary" autoInsertSpace={false} onClick={() => setSubmitting(true)}>
+        {t('documents.submit.button')}
+      </Button>
+      {submitting && <SubmitDialog doc={doc} draft={draft} onClose={() => setSubmitting(false)} />}
+    </>
+  );
+}
+
 /**
- * The bar at the bottom: 送审 for the drafter (a new draft, or one returned to them); otherwise the
- * workflow's own buttons for the person's task (同意, 退回, 转办 …) with their opinion dialogs.
+ * The bar at the bottom: the workflow's own buttons for the person's task (同意, 退回, 转办 …) with
+ * their opinion dialogs, and 送审 for the drafter (a new draft has no flow yet: 送审 alone).
  */
 export function DocumentActions({ doc, draft }: { doc: DocumentView; draft: Draft }) {
   const t = useT();
-  const [submitting, setSubmitting] = useState(false);
-  if (doc.can.submit)
-    return (
-      <>
-        <BottomBar>
-          <Button type="primary" autoInsertSpace={false} onClick={() => setSubmitting(true)}>
-            {t('documents.submit.button')}
-          </Button>
-        </BottomBar>
-        {submitting && <SubmitDialog doc={doc} draft={draft} onClose={() => setSubmitting(false)} />}
-      </>
-    );
-  if (!doc.flow) return null;
+  const submit = doc.can.submit && <SubmitButton doc={doc} draft={draft} />;
+  if (!doc.flow) return submit ? <BottomBar>{submit}</BottomBar> : null;
   const flow = withoutSubmit(doc.flow);
   return (
     <>
       {draft.dirty && available(flow).length > 0 && <Alert type="warning" showIcon title={t('documents.unsavedBeforeAction')} />}
-      <ActionBar view={flow} formFor={() => ({})} onFormErrors={() => undefined} />
+      <ActionBar view={flow} formFor={() => ({})} onFormErrors={() => undefined} extra={submit} />
     </>
   );
 }
