@@ -3,11 +3,17 @@
 //   and submits; her head edits a word (revision 3), comments on a passage and approves; 办公室审核
 //   passes by itself (the same head approved before); both 会签 heads approve; the director, on a
 //   phone, reads the clean text, turns on 修改痕迹, sees the change marked and signs off.
+// Then the 文书 takes the 文号, lays it out with the seal, distributes it to a department and two
+// external units (one by e-mail, one on paper); the department's 文书 signs for it; the board shows
+// 1 of 3 signed (no mail server in e2e: the e-mailed unit cannot acknowledge); the 档案员 archives it.
 // Demo people (server/src/modules/org/DEMO_ACCOUNTS.md): 孙丽 sunli (秘书科 科员), 张伟 zhangwei
-// (秘书科 科长), 郑海 zhenghai (综合科 科长), 程刚 chenggang (行政财务科 科长), 王建国 wangjianguo (主任).
-import { base, check, formItem, newPage, scenario, shoot, signIn } from './lib.mjs';
+// (秘书科 科长), 郑海 zhenghai (综合科 科长), 程刚 chenggang (行政财务科 科长), 王建国 wangjianguo (主任),
+// 吴婷 wuting (秘书科 文书), 徐静 xujing (综合科 文书), 卢芳 lufang (档案室 档案员).
+import { base, check, closePage, formItem, menuHas, newPage, scenario, shoot, signIn } from './lib.mjs';
 
 const TITLE = '关于做好年度预算执行工作的通知';
+const PAPER_UNIT = '示例市发展和改革委员会';
+const MAIL_UNIT = '示例市财政局';
 const OPENING = '为做好年度预算执行工作，现将有关事项通知如下：';
 const COMMENT = '请补充执行时限';
 
@@ -60,17 +66,18 @@ async function save(page, revision) {
   await page.getByText(`当前为第 ${revision} 稿`, { exact: true }).waitFor();
 }
 
-/** Picks departments in the 会签单位 tree by searching each name. */
-async function chooseCountersign(page, names) {
-  const row = page.locator('.ant-descriptions-row').filter({ has: page.getByText('会签单位', { exact: true }) });
-  await row.locator('.ant-select').first().click();
+/** Picks departments in the department tree inside `field` (a 稿纸 row or a form item) by searching each name. */
+async function chooseDepartments(page, field, names) {
+  await field.locator('.ant-select').first().click();
   for (const name of names) {
     await page.keyboard.type(name);
     await page.locator('.ant-select-dropdown:visible').getByTitle(name, { exact: true }).click();
   }
   await page.keyboard.press('Escape');
-  for (const name of names) await row.locator('.ant-select').getByText(name, { exact: true }).waitFor();
+  for (const name of names) await field.locator('.ant-select').getByText(name, { exact: true }).waitFor();
 }
+
+const countersignRow = (page) => page.locator('.ant-descriptions-row').filter({ has: page.getByText('会签单位', { exact: true }) });
 
 /** Opens the document from the list's 待我办理: a row's link, or a card on a phone. */
 async function openFromTodo(page, title) {
@@ -94,15 +101,28 @@ async function annotate(page, body, quote, comment) {
   await body.locator('.tb-doc-annotated').getByText(quote, { exact: true }).waitFor();
 }
 
-/** 同意 from the bottom bar, with an opinion. */
-async function approve(page, opinion) {
-  await page.getByTestId('action-bar').getByRole('button', { name: '同意', exact: true }).click();
-  const dialog = page.getByRole('dialog').filter({ has: page.locator('.ant-modal-title', { hasText: '同意' }) });
+/** A button of the bottom bar whose dialog asks for an opinion (optional): fills it, confirms, waits for `done`. */
+async function act(page, button, dialogTitle, done, opinion) {
+  await page.getByTestId('action-bar').getByRole('button', { name: button, exact: true }).click();
+  const dialog = page.getByRole('dialog').filter({ has: page.locator('.ant-modal-title', { hasText: dialogTitle }) });
   await dialog.waitFor();
-  await formItem(dialog, '审批意见').locator('textarea').fill(opinion);
+  if (opinion) await formItem(dialog, '审批意见').locator('textarea').fill(opinion);
   await dialog.getByRole('button', { name: '确定', exact: true }).click();
   await dialog.waitFor({ state: 'hidden' });
-  await expectMessage(page, '已同意');
+  await expectMessage(page, done);
+}
+
+/** 同意 from the bottom bar, with an opinion. */
+const approve = (page, opinion) => act(page, '同意', '同意', '已同意', opinion);
+
+/** 办理 from the bottom bar: completes a step whose work was done on the 稿纸 (编号, 用印排版, 分发, 归档). */
+const handle = (page) => act(page, '办理', '办理完成', '已办理');
+
+/** The 办理 panel of the caller's step, once it shows that step. */
+async function handlingOf(page, step) {
+  const panel = page.getByTestId('handling');
+  await panel.getByText(`办理：${step}`, { exact: true }).waitFor();
+  return panel;
 }
 
 const statusTag = (page, status) => page.getByTestId('document-tags').getByText(status, { exact: true });
@@ -122,7 +142,7 @@ export async function documents() {
 
     await clerk.getByLabel('标题', { exact: true }).fill(TITLE);
     await replaceInEditor(clerk, '为……，根据……，现将有关事项通知如下：', OPENING);
-    await chooseCountersign(clerk, ['综合科', '行政财务科']);
+    await chooseDepartments(clerk, countersignRow(clerk), ['综合科', '行政财务科']);
     await save(clerk, 2);
     await clerk.getByTestId('document-title').getByText(TITLE, { exact: true }).waitFor();
     await shoot(clerk, 'documents-draft', { fullPage: true });
@@ -183,5 +203,94 @@ export async function documents() {
     await clerk.goto(`${base}/documents?tab=mine`);
     await clerk.getByRole('row').filter({ hasText: TITLE }).filter({ hasText: '已签发' }).waitFor();
     await shoot(clerk, 'documents-signed');
+  });
+
+  await scenario('发文: numbered, laid out with the seal, distributed, signed for by 综合科, and archived', async () => {
+    // 吴婷 (文书) takes the 文号.
+    const registry = await newPage();
+    await signIn(registry, 'wuting');
+    await openFromTodo(registry, TITLE);
+    const numbering = await handlingOf(registry, '编号');
+    await numbering.getByRole('button', { name: '取文号' }).click();
+    await expectMessage(registry, '已取文号');
+    const docNo = (await registry.getByTestId('doc-no').textContent()) ?? '';
+    check(/^示政办发〔\d{4}〕1号$/.test(docNo), `the 文号 is "${docNo}"`);
+    check(docNo.includes(`〔${new Date().getFullYear()}〕`), `the 文号 "${docNo}" is not of this year`);
+    await statusTag(registry, '已编号').waitFor();
+    await shoot(registry, 'documents-number');
+    await handle(registry);
+
+    // 用印排版 with the unit's seal: the sealed PDF and the DOCX.
+    const layout = await handlingOf(registry, '用印排版');
+    const seal = layout.getByRole('radio', { checked: true }).locator('xpath=ancestor::label').getByAltText('示例市人民政府办公室公章');
+    await seal.waitFor();
+    check(await seal.evaluate((img) => img.complete && img.naturalWidth > 0), 'the seal picture did not load');
+    await layout.getByRole('button', { name: '生成正式文件并盖章' }).click();
+    await expectMessage(registry, '已生成正式文件并盖章');
+    const pdfLink = registry.getByTestId('formal-pdf');
+    await pdfLink.waitFor();
+    const pdf = await registry.request.get(new URL((await pdfLink.getAttribute('href')) ?? '', base).href);
+    check(pdf.ok() && (await pdf.body()).subarray(0, 5).toString() === '%PDF-', `the formal PDF does not download: ${pdf.status()}`);
+    await registry.getByTestId('formal-docx').waitFor();
+    await statusTag(registry, '已用印').waitFor();
+    await shoot(registry, 'documents-layout');
+    await handle(registry);
+
+    // 分发 to 综合科 and two external units: e-mail for the one with an address, paper for the other.
+    const distribution = await handlingOf(registry, '分发');
+    await chooseDepartments(registry, formItem(distribution, '内部科室'), ['综合科']);
+    for (const [unit, channel] of [[MAIL_UNIT, '邮件'], [PAPER_UNIT, '纸质']]) {
+      const choice = distribution.locator('.ant-checkbox-wrapper').filter({ hasText: unit });
+      await choice.getByText(channel, { exact: true }).waitFor();
+      await choice.click();
+    }
+    await distribution.getByTestId('distribute').click();
+    await expectMessage(registry, '已分发');
+    const board = registry.getByTestId('distribution-board');
+    await board.getByTestId('board-progress').getByText('已签收 0/3', { exact: true }).waitFor();
+    await statusTag(registry, '已分发').waitFor();
+    await shoot(registry, 'documents-distribute', { fullPage: true });
+    await handle(registry);
+
+    // 徐静 (综合科 文书) signs for 综合科's copy, then opens it from 已签收.
+    const receiver = await newPage();
+    await signIn(receiver, 'xujing');
+    check(await menuHas(receiver, '收文签收'), '收文签收 is not in 徐静\'s menu');
+    await receiver.goto(`${base}/documents/receipts`);
+    const waiting = receiver.getByRole('row').filter({ hasText: TITLE });
+    await waiting.getByText(docNo, { exact: true }).waitFor();
+    await shoot(receiver, 'documents-receipts');
+    await waiting.getByTestId('sign-copy').click();
+    await expectMessage(receiver, '已签收');
+    await receiver.getByRole('tab', { name: '已签收', exact: true }).click();
+    await receiver.getByRole('link', { name: TITLE, exact: true }).click();
+    await receiver.getByTestId('document-title').getByText(TITLE, { exact: true }).waitFor();
+    await closePage(receiver);
+
+    // 吴婷's board: 综合科 signed for it; the e-mailed unit has not acknowledged (no mail server here).
+    await registry.reload();
+    await board.getByTestId('board-progress').getByText('已签收 1/3', { exact: true }).waitFor();
+    const signedCopy = board.getByTestId('distribution').filter({ hasText: '综合科' });
+    await signedCopy.getByText('已签收', { exact: true }).waitFor();
+    await signedCopy.getByText('徐静', { exact: false }).waitFor();
+    const paperCopy = board.getByTestId('distribution').filter({ hasText: PAPER_UNIT });
+    await paperCopy.getByRole('button', { name: '催收', exact: true }).waitFor();
+    await paperCopy.getByRole('button', { name: '撤回', exact: true }).waitFor();
+    check((await registry.getByTestId('handling').count()) === 0, 'the 办理 panel still shows after 分发 was completed');
+    await shoot(registry, 'documents-board', { prepare: () => board.scrollIntoViewIfNeeded() });
+
+    // 卢芳 (档案员) archives it on her phone.
+    const archivist = await newPage({ phone: true });
+    await signIn(archivist, 'lufang');
+    await openFromTodo(archivist, TITLE);
+    const archive = await handlingOf(archivist, '归档');
+    await archive.getByTestId('archive-summary').getByText(docNo, { exact: true }).waitFor();
+    await archive.getByTestId('formal-pdf').waitFor();
+    await shoot(archivist, 'documents-archive');
+    await handle(archivist);
+    await statusTag(archivist, '已归档').waitFor();
+    await archivist.goto(`${base}/documents?tab=all`);
+    await archivist.getByTestId('document-card').filter({ hasText: TITLE }).filter({ hasText: '已归档' }).waitFor();
+    await shoot(archivist, 'documents-archived');
   });
 }

@@ -13,6 +13,7 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('owner_id', 'text', (c) => c.notNull())
     .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('title_words', 'text', (c) => c.notNull())
     .addColumn('number', 'text', (c) => c.notNull())
     .addColumn('content', 'text', (c) => c.notNull())
     .addColumn('year', 'integer')
@@ -36,7 +37,7 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
       .columns(['id', 'kind', 'classification', 'unit', 'year', 'category', 'status', 'owner_id'])
       .execute();
     await sql`CREATE VIRTUAL TABLE search_fts USING fts5(
-      title, number, body, title_words,
+      title, number, body,
       content = '', contentless_delete = 1, tokenize = 'unicode61'
     )`.execute(db);
   }

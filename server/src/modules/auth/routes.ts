@@ -76,6 +76,10 @@ export async function authRoutes(app: FastifyInstance, core: Core): Promise<void
     async (req) => service.enableTotp(core, ctxOf(req), authOf(req), req.body.code),
   );
 
+  r.post('/api/auth/second-factor', { schema: { tags, summary: '二次验证（查看涉密公文前，10 分钟内有效）', body: totpCodeBody } }, async (req) =>
+    service.confirmSecondFactor(core, ctxOf(req), authOf(req), req.body.code),
+  );
+
   r.post('/api/auth/totp/disable', { schema: { tags, summary: '停用动态口令', body: totpDisableBody } }, async (req) => {
     await service.disableTotp(core, ctxOf(req), authOf(req), req.body);
     return { ok: true };

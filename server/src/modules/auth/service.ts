@@ -221,3 +221,21 @@ export async function isDemo(core: Core): Promise<boolean> {
   const row = await core.db.selectFrom('settings').select('value').where('key', '=', 'demo').executeTakeFirst();
   return row?.value === 'true';
 }
+
+/**
+ * 二次验证 within a session (before opening classified material): a fresh TOTP or recovery code
+ * marks the session; a wrong one is recorded as a security alert for the security officer.
+ */
+export async function confirmSecondFactor(core: Core, ctx: Ctx, auth: Auth, code: string): Promise<{ at: string }> {
+  if (!auth.user.totp_enabled) throw new AppError('TOTP_NOT_ENABLED', 409, 'auth.totpNotEnabled');
+  if (!(await secondFactorOk(core, auth.user, code))) {
+    await recordAudit(core, ctx, { action: 'security.alert.secondFactorFailed', targetType: 'user', targetId: auth.user.id, summary: `二次验证失败：${auth.user.display_name}` });
+    throw invalid('TOTP_INVALID', 'auth.totpInvalid', {}, { code: { key: 'auth.totpInvalid' } });
+  }
+  const at = nowIso();
+  await command(core, ctx, async (w) => {
+    await w.tx.updateTable('sessions').set({ second_factor_at: at }).where('id', '=', auth.session.id).execute();
+    w.audit({ action: 'auth.secondFactor', targetType: 'user', targetId: auth.user.id, summary: `二次验证：${auth.user.display_name}` });
+  });
+  return { at };
+}

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/harness.js';
+import * as OTPAuth from 'otpauth';
 import { demoApp, todoOn } from '../workflow/test-support.js';
+
+const totpNow = (secret: string) => new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate();
 
 type App = Awaited<ReturnType<typeof demoApp>>;
 
@@ -119,6 +122,22 @@ describeEachDialect('documents: 发文 drafting, revisions, 批注 and the flow'
     const zhaomin = await t.as('zhaomin');
     const secret = (await zhaomin.req('POST', '/api/documents', { kind: 'notice', secretLevel: 'secret', secretTerm: '1年' })).json().id as string;
     expect((await (await t.as('wuting')).req('GET', `/api/documents/${secret}`)).statusCode).toBe(404);
+
+    // A state secret opens only after a second factor given in the last ten minutes of the session.
+    const locked = await zhaomin.req('GET', `/api/documents/${secret}`);
+    expect(locked.statusCode).toBe(403);
+    expect(locked.json().error.code).toBe('SECOND_FACTOR_REQUIRED');
+    expect((await zhaomin.req('POST', '/api/auth/second-factor', { code: '123456' })).json().error.code).toBe('TOTP_NOT_ENABLED');
+    const setup = (await zhaomin.req('POST', '/api/auth/totp/setup')).json();
+    expect((await zhaomin.req('POST', '/api/auth/totp/enable', { code: totpNow(setup.secret) })).statusCode).toBe(200);
     expect((await zhaomin.req('GET', `/api/documents/${secret}`)).json()).toMatchObject({ secretLevel: 'secret', secretTerm: '1年' });
+
+    await t.core.db.updateTable('sessions').set({ second_factor_at: new Date(Date.now() - 11 * 60_000).toISOString() }).where('user_id', '=', await t.userId('zhaomin')).execute();
+    expect((await zhaomin.req('GET', `/api/documents/${secret}`)).statusCode).toBe(403);
+    expect((await zhaomin.req('POST', '/api/auth/second-factor', { code: '000000' })).statusCode).toBe(422);
+    expect((await zhaomin.req('POST', '/api/auth/second-factor', { code: totpNow(setup.secret) })).statusCode).toBe(200);
+    expect((await zhaomin.req('GET', `/api/documents/${secret}`)).statusCode).toBe(200);
+    const recorded = await t.core.db.selectFrom('audit_log').select('action').where('actor_id', '=', await t.userId('zhaomin')).execute();
+    expect(recorded.map((r) => r.action)).toEqual(expect.arrayContaining(['document.open', 'security.alert.secondFactorFailed', 'auth.secondFactor']));
   });
 });

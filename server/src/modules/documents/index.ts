@@ -3,16 +3,17 @@ import { registerTaskActionHook } from '../workflow/index.js';
 import { registerFileLinkResolver } from '../../platform/files/files.js';
 import { documentRoutes } from './routes.js';
 import { publicPages } from './public-pages.js';
-import { readerOf, visibleDocument } from './policy.js';
+import { isClassified, readerOf, visibleDocument } from './policy.js';
 import { onDocumentTask } from './service/flow-hooks.js';
 import { MAIL_JOB, mailDistribution } from './service/distribution.js';
 
 registerTaskActionHook('document', onDocumentTask);
 
-// A document's files (formal PDF and DOCX, attachments) are visible to whoever may open the document.
+// A document's files are visible to whoever may open it; those of a state secret only through the
+// document's own download, which asks for the second factor and watermarks.
 registerFileLinkResolver('document', async (db, access, id) =>
   visibleDocument(db, await readerOf(db, access), id).then(
-    () => true,
+    (doc) => !isClassified(doc.secret_level),
     () => false,
   ),
 );

@@ -139,6 +139,15 @@ describeEachDialect('documents: 编号, 用印排版, 分发, 签收 and 归档'
     expect(archived).toMatchObject({ status: 'archived', docNo: `示政办发〔${year}〕1号` });
     expect(archived.flow.instance.status).toBe('approved');
 
+    // The 发文稿纸 carries every opinion: the 签发 box has the director's.
+    const form = await (await t.as('sunli')).req('GET', `/api/documents/${id}/processing-form`);
+    expect(form.headers['content-type']).toBe('application/pdf');
+    const formFile = path.join(path.dirname(file), 'form.pdf');
+    fs.writeFileSync(formFile, form.rawPayload);
+    const formText = execFileSync('pdftotext', [formFile, '-']).toString();
+    expect(formText).toContain('发文稿纸');
+    expect(formText).toContain('王建国');
+
     // Found again by a two-character word and by its exact 文号; someone without access finds nothing, not even a count.
     const sunli = await t.as('sunli');
     const byWord = (await sunli.req('GET', `/api/documents/search?q=${encodeURIComponent('预算')}`)).json();

@@ -2,7 +2,10 @@ import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { Db, Tx } from '../../platform/db/index.js';
 import type { Clearance, DB, Document } from '../../platform/db/schema.js';
 import { can, type Access } from '../../platform/access/resolve.js';
-import { forbidden, notFound } from '../../platform/errors.js';
+import { AppError, forbidden, notFound } from '../../platform/errors.js';
+import type { Core, Ctx } from '../../platform/context.js';
+import type { Auth } from '../../platform/auth/hook.js';
+import { recordAudit } from '../../platform/command.js';
 
 /** 密级 from lowest to highest; a person's 涉密等级 uses the same scale. */
 export const LEVELS: readonly Clearance[] = ['public', 'internal', 'secret', 'confidential', 'topSecret'];
@@ -70,3 +73,19 @@ export async function visibleDocument(db: Db | Tx, reader: Reader, id: string): 
 export const requireRegistry = (access: Access) => {
   if (!can(access, 'document.registry')) throw forbidden();
 };
+
+/** A second factor given this recently in the session opens classified documents without asking again. */
+export const SECOND_FACTOR_FRESH_MS = 10 * 60_000;
+
+/**
+ * Opens a document for reading: visible to this reader, and for a state secret a second factor given
+ * in the last ten minutes of this session; every open of a state secret is recorded.
+ */
+export async function openDocument(core: Core, ctx: Ctx, auth: Auth, id: string): Promise<Document> {
+  const doc = await visibleDocument(core.db, await readerOf(core.db, auth.access), id);
+  if (!isClassified(doc.secret_level)) return doc;
+  const given = auth.session.second_factor_at ? Date.parse(auth.session.second_factor_at) : 0;
+  if (Date.now() - given > SECOND_FACTOR_FRESH_MS) throw new AppError('SECOND_FACTOR_REQUIRED', 403, 'document.secondFactorRequired');
+  await recordAudit(core, ctx, { action: 'document.open', targetType: 'document', targetId: id, summary: `查阅涉密公文（${doc.secret_level}）`, detail: { secretLevel: doc.secret_level } });
+  return doc;
+}

@@ -9,7 +9,7 @@ import { compareRevisions, getDocument, getRevision, listDocuments } from './ser
 import { annotate, replyToAnnotation, resolveAnnotation } from './service/annotations.js';
 import { distribute, distributionBoard, receivedCopies, recallDistribution, remindRecipient, signFor } from './service/distribution.js';
 import { createExternalUnit, listExternalUnits } from './service/external-units.js';
-import { issueFormal, takeNumber } from './service/issue.js';
+import { downloadFormal, issueFormal, processingFormPdf, takeNumber } from './service/issue.js';
 import { createSeal, listSeals, sealPicture, verifyFile } from './service/seals.js';
 import { searchDocuments } from './service/search.js';
 import * as s from './schema.js';
@@ -28,7 +28,7 @@ export async function documentRoutes(app: FastifyInstance, core: Core): Promise<
     createDocument(core, ctxOf(req), authOf(req).access, req.body),
   );
   r.get('/api/documents/:id', { schema: { tags, summary: '发文稿纸：正文、修改稿次、批注、流程与可执行操作', params: idParam } }, async (req) =>
-    getDocument(core, authOf(req).access, req.params.id),
+    getDocument(core, ctxOf(req), authOf(req), req.params.id),
   );
   r.put('/api/documents/:id', { schema: { tags, summary: '保存稿纸（正文或标题改动记为新的一稿）', params: idParam, body: s.saveBody } }, async (req) =>
     saveDocument(core, ctxOf(req), authOf(req).access, req.params.id, req.body),
@@ -37,10 +37,10 @@ export async function documentRoutes(app: FastifyInstance, core: Core): Promise<
     submitDocument(core, ctxOf(req), authOf(req).access, req.params.id, req.body),
   );
   r.get('/api/documents/:id/revisions/:revision', { schema: { tags, summary: '某一稿的正文', params: s.revisionParams } }, async (req) =>
-    getRevision(core, authOf(req).access, req.params.id, req.params.revision),
+    getRevision(core, ctxOf(req), authOf(req), req.params.id, req.params.revision),
   );
   r.get('/api/documents/:id/compare', { schema: { tags, summary: '比较两稿（按词标出增删）', params: idParam, querystring: s.compareQuery } }, async (req) =>
-    compareRevisions(core, authOf(req).access, req.params.id, req.query.from, req.query.to),
+    compareRevisions(core, ctxOf(req), authOf(req), req.params.id, req.query.from, req.query.to),
   );
   r.post('/api/documents/:id/annotations', { schema: { tags, summary: '添加批注（锚定在某一稿的一段文字上）', params: idParam, body: s.annotationBody } }, async (req) =>
     annotate(core, ctxOf(req), authOf(req).access, req.params.id, req.body),
@@ -97,4 +97,14 @@ export async function documentRoutes(app: FastifyInstance, core: Core): Promise<
   r.get('/api/documents/search', { schema: { tags, summary: '公文全文检索（标题、文号、正文；只在可见范围内计数）', querystring: s.searchQuery } }, async (req) =>
     searchDocuments(core, authOf(req).access, req.query),
   );
+  r.get('/api/documents/:id/processing-form', { schema: { tags, summary: '发文稿纸（处理单）PDF：各环节意见与签名', params: idParam } }, async (req, reply) => {
+    const { name, pdf } = await processingFormPdf(core, ctxOf(req), authOf(req), req.params.id);
+    reply.header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(name)}`);
+    return reply.type('application/pdf').send(pdf);
+  });
+  r.get('/api/documents/:id/formal/:format', { schema: { tags, summary: '下载正式文件（涉密公文仅 PDF，加水印并记录）', params: s.formalParams } }, async (req, reply) => {
+    const file = await downloadFormal(core, ctxOf(req), authOf(req), req.params.id, req.params.format);
+    reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+    return reply.type(file.mime).send(file.data);
+  });
 }

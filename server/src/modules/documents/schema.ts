@@ -85,3 +85,4 @@ export const searchQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(100).default(1),
   pageSize: z.coerce.number().int().min(1).max(50).default(20),
 });
+export const formalParams = z.strictObject({ id: z.uuid(), format: z.enum(['pdf', 'docx']) });

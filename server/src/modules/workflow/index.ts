@@ -23,7 +23,7 @@ registerFileLinkResolver('flowInstance', async (db, access, instanceId) => {
  */
 export { startInstance as startFlow, startInstanceIn as startFlowIn, submitInstanceIn as resubmitFlowIn } from './engine/start.js';
 export { getInstance as getFlowState } from './service/instances.js';
-export { openTasksOf, type OpenTask } from './service/business.js';
+export { openTasksOf, opinionsOf, type OpenTask, type GivenOpinion } from './service/business.js';
 export { handOverTasks } from './engine/handover.js';
 export { seedFlowTemplates, seedShippedFlow, type ShippedFlow, type Refs } from './templates.js';
 export { registerTaskActionHook, type TaskActionEvent } from './engine/business-hooks.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestCore, describeEachDialect, type TestCore } from '../../test/harness.js';
 import { systemCtx } from '../context.js';
-import { recordAudit } from '../command.js';
+import { command, recordAudit } from '../command.js';
 import { GENESIS_HASH, verifyChain } from './log.js';
 
 describeEachDialect('audit chain', (dialect) => {
@@ -22,6 +22,15 @@ describeEachDialect('audit chain', (dialect) => {
     expect(rows[0]!.prev_hash).toBe(GENESIS_HASH);
     expect(new Set(rows.map((r) => r.prev_hash)).size).toBe(40);
     expect(await verifyChain(core.db)).toEqual({ ok: true, count: 40 });
+  });
+
+  it('chains the records of one command in the order they were queued', async () => {
+    await command(core, systemCtx('req-many'), async (w) => {
+      for (const i of [1, 2, 3]) w.audit({ action: 'test.many', targetType: 'test', targetId: String(i), summary: `第 ${i} 条` });
+    });
+    const rows = await core.db.selectFrom('audit_log').select(['target_id']).where('action', '=', 'test.many').orderBy('seq').execute();
+    expect(rows.map((r) => r.target_id)).toEqual(['1', '2', '3']);
+    expect(await verifyChain(core.db)).toEqual({ ok: true, count: 43 });
   });
 
   it('refuses updates and deletes in the database itself', async () => {

@@ -309,6 +309,8 @@ export interface FileTable {
   mime: string;
   owner_user_id: string;
   created_at: string;
+  /** 1: the blob is SM4-encrypted under the master key (files of classified documents). */
+  encrypted: Generated<number>;
 }
 
 export interface FileLinkTable {
@@ -437,6 +439,8 @@ export interface SearchEntryTable {
   kind: string;
   owner_id: string;
   title: string;
+  /** The title's words as Intl.Segmenter cuts them, space-separated, for ranking. */
+  title_words: string;
   number: string;
   /** Body and attachment text, for snippets. */
   content: string;
@@ -456,7 +460,6 @@ export interface SearchFtsTable {
   title: string;
   number: string;
   body: string;
-  title_words: string;
 }
 
 export interface DocNumberRuleTable {

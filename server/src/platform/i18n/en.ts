@@ -160,4 +160,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'document.page.acknowledged': 'Receipt acknowledged',
   'document.page.waiting': 'Awaiting acknowledgement',
   'document.page.acknowledge': 'Acknowledge receipt',
+  'auth.totpNotEnabled': 'Enable two-step verification under Security first',
+  'document.secondFactorRequired': 'Confirm with your authenticator code before opening a classified document',
+  'document.secretDocx': 'A classified document can only be downloaded as a watermarked PDF',
 };

@@ -159,4 +159,7 @@ export const zhCN = {
   'document.page.acknowledged': '已确认收文',
   'document.page.waiting': '待确认',
   'document.page.acknowledge': '确认已收到',
+  'auth.totpNotEnabled': '请先在“安全设置”中启用动态口令',
+  'document.secondFactorRequired': '查看涉密公文须先进行二次验证（输入动态口令）',
+  'document.secretDocx': '涉密公文只能下载加水印的 PDF',
 } as const;

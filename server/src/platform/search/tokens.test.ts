@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snippet } from './snippet.js';
-import { gramTokens, parseQuery, wordTokens } from './tokens.js';
+import { containsTerm, gramTokens, parseQuery, wordTokens } from './tokens.js';
 
 describe('search tokens', () => {
   it('cuts Chinese runs into bigrams with their end characters, keeps numbers whole, drops punctuation', () => {
@@ -17,6 +17,13 @@ describe('search tokens', () => {
     expect(parseQuery('会')).toEqual([{ text: '会', grams: ['会'], prefix: true, words: [] }]);
     expect(parseQuery(' 安全生产   检查 ').map((t) => t.text)).toEqual(['安全生产', '检查']);
     expect(parseQuery('〔〕 ，')).toEqual([]);
+  });
+
+  it('tells whether a text contains a term as the index would match it', () => {
+    const title = gramTokens('示政办发〔2026〕112号');
+    expect(containsTerm(title, parseQuery('〔2026〕112号')[0]!)).toBe(true);
+    expect(containsTerm(title, parseQuery('12号')[0]!)).toBe(false);
+    expect(containsTerm(title, parseQuery('政')[0]!)).toBe(true);
   });
 
   it('cuts title words with Intl.Segmenter', () => {

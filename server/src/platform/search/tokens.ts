@@ -10,10 +10,10 @@
  * "示政办发〔2026〕12号" is 示 示政 政办 办发 发 2026 12 号.
  *
  * Precision: a query term matches only as one contiguous phrase (like a substring search that
- * ignores punctuation), never as scattered characters. Ranking: Intl.Segmenter's words of the
- * title are indexed apart, so a term that is a whole word of the title (会议 in 召开会议) ranks above
- * the same characters across two words (大会|议程). Bodies are not cut into words: the segmenter
- * manages some 1,500 bodies of 600 characters a second, far below the indexing goal.
+ * ignores punctuation), never as scattered characters. Ranking (query.ts) uses Intl.Segmenter's
+ * words of the title, so a term that is a whole word of the title (会议 in 召开会议) ranks above the
+ * same characters across two words (大会|议程). Bodies are not cut into words: the segmenter manages
+ * some 1,500 bodies of 600 characters a second, far below the indexing goal.
  */
 
 const PIECE = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
@@ -99,4 +99,14 @@ export function parseQuery(q: string): QueryTerm[] {
     })
     .filter((term): term is QueryTerm => term !== null)
     .slice(0, MAX_TERMS);
+}
+
+/** Whether a text's tokens contain the term, exactly as the index matches it. */
+export function containsTerm(tokens: string[], term: QueryTerm): boolean {
+  const [first, ...rest] = term.grams;
+  for (let i = 0; i + rest.length < tokens.length; i++) {
+    if (term.prefix ? !tokens[i]!.startsWith(first!) : tokens[i] !== first) continue;
+    if (rest.every((g, k) => tokens[i + 1 + k] === g)) return true;
+  }
+  return false;
 }

@@ -29,7 +29,6 @@ const MAX_POSITIONS_PER_LEXEME = 256;
 const ROWS_PER_STATEMENT = 200;
 
 interface Sections {
-  titleWords: string[];
   title: string[];
   number: string[];
   body: string[];
@@ -38,7 +37,6 @@ interface Sections {
 const contentOf = (entry: IndexEntry): string => [entry.body, ...(entry.attachments ?? [])].join('\n\n');
 
 const sectionsOf = (entry: IndexEntry): Sections => ({
-  titleWords: wordTokens(entry.title),
   title: gramTokens(entry.title),
   number: gramTokens(entry.number ?? ''),
   body: gramTokens(contentOf(entry)).slice(0, MAX_BODY_TOKENS),
@@ -46,16 +44,16 @@ const sectionsOf = (entry: IndexEntry): Sections => ({
 
 /**
  * The sections as a tsvector literal, built here rather than by to_tsvector so PostgreSQL indexes
- * exactly these tokens at exactly these positions. Weights tell the sections apart (A title words,
- * B title and number, C body); a gap between sections keeps phrases from spanning two of them.
+ * exactly these tokens at exactly these positions; a gap between sections keeps phrases from
+ * spanning two of them.
  */
 function tsvectorLiteral(s: Sections): string {
-  const positions = new Map<string, string[]>();
+  const positions = new Map<string, number[]>();
   let position = 1;
-  for (const [tokens, weight] of [[s.titleWords, 'A'], [s.title, 'B'], [s.number, 'B'], [s.body, 'C']] as const) {
+  for (const tokens of [s.title, s.number, s.body]) {
     for (const token of tokens) {
       const list = positions.get(token) ?? [];
-      if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(`${Math.min(position, 16_383)}${weight}`);
+      if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(Math.min(position, 16_383));
       positions.set(token, list);
       position++;
     }
@@ -85,6 +83,7 @@ export async function indexDocuments(tx: Tx | Db, dialect: Dialect, entries: Ind
       kind: e.kind,
       owner_id: e.ownerId,
       title: e.title,
+      title_words: wordTokens(e.title).join(' '),
       number: e.number ?? '',
       content: contentOf(e),
       year: e.year ?? null,
@@ -101,6 +100,7 @@ export async function indexDocuments(tx: Tx | Db, dialect: Dialect, entries: Ind
       .onConflict((oc) =>
         oc.columns(['kind', 'owner_id']).doUpdateSet((eb) => ({
           title: eb.ref('excluded.title'),
+          title_words: eb.ref('excluded.title_words'),
           number: eb.ref('excluded.number'),
           content: eb.ref('excluded.content'),
           year: eb.ref('excluded.year'),
@@ -125,7 +125,6 @@ export async function indexDocuments(tx: Tx | Db, dialect: Dialect, entries: Ind
             title: sections[i]!.title.join(' '),
             number: sections[i]!.number.join(' '),
             body: sections[i]!.body.join(' '),
-            title_words: sections[i]!.titleWords.join(' '),
           })),
         )
         .execute();

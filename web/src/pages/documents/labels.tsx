@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useT } from '../../app/i18n';
-import type { DocumentStatus, SecretLevel, Urgency } from './api';
+import type { Distribution, DocumentStatus, SecretLevel, Urgency } from './api';
 
 const STATUS_COLORS: Record<DocumentStatus, string> = {
   draft: 'default',
@@ -36,4 +36,18 @@ export function UrgencyTag({ urgency }: { urgency: Urgency }) {
   const t = useT();
   if (!urgency) return null;
   return <Tag color={urgency === '特急' ? 'red' : 'orange'}>{t(`documents.urgency.${URGENCY_KEYS[urgency] ?? 'normal'}`)}</Tag>;
+}
+
+export type Channel = Distribution['channel'];
+const STATUS_OF_COPY: Record<Distribution['status'], string> = { sent: 'processing', signed: 'success', recalled: 'default' };
+
+/** How a copy goes out: 系统 (a department's 收文), 邮件 or 纸质 (an external unit with or without an address). */
+export function ChannelTag({ channel }: { channel: Channel }) {
+  const t = useT();
+  return <Tag color={channel === 'email' ? 'blue' : channel === 'paper' ? 'gold' : 'default'}>{t(`documents.channel.${channel}`)}</Tag>;
+}
+
+export function CopyStatusTag({ status }: { status: Distribution['status'] }) {
+  const t = useT();
+  return <Tag color={STATUS_OF_COPY[status]}>{t(`documents.copy.${status}`)}</Tag>;
 }

@@ -1,9 +1,12 @@
 import { lazy } from 'react';
-import { EditOutlined, FileTextOutlined } from '@ant-design/icons';
+import { BankOutlined, EditOutlined, FileProtectOutlined, FileTextOutlined, InboxOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import type { PageRoute } from '../../app/pageRoute';
 import './i18n';
 
-/** 公文: the 发文 list, 拟稿, and one document's 稿纸. The server decides what each person sees. */
+/**
+ * 公文: the 发文 list, 拟稿, one document's 稿纸, 收文签收 and 外单位 (the registry clerk's), 电子印章
+ * (the security administrator's) and 签章核验. The server decides what each person sees.
+ */
 export const routes: PageRoute[] = [
   {
     path: '/documents',
@@ -14,6 +17,29 @@ export const routes: PageRoute[] = [
     path: '/documents/new',
     component: lazy(() => import('./new/NewDocumentPage')),
     menu: { group: 'documents', labelKey: 'documents.menu.new', icon: <EditOutlined />, order: 20 },
+  },
+  {
+    path: '/documents/receipts',
+    component: lazy(() => import('./receipts/ReceiptsPage')),
+    permission: 'document.registry',
+    menu: { group: 'documents', labelKey: 'documents.menu.receipts', icon: <InboxOutlined />, order: 30 },
+  },
+  {
+    path: '/documents/units',
+    component: lazy(() => import('./units/ExternalUnitsPage')),
+    permission: 'document.registry',
+    menu: { group: 'documents', labelKey: 'documents.menu.units', icon: <BankOutlined />, order: 40 },
+  },
+  {
+    path: '/documents/seals',
+    component: lazy(() => import('./seals/SealsPage')),
+    permission: 'seal.manage',
+    menu: { group: 'documents', labelKey: 'documents.menu.seals', icon: <SafetyCertificateOutlined />, order: 50 },
+  },
+  {
+    path: '/documents/verify',
+    component: lazy(() => import('./verify/VerifyPage')),
+    menu: { group: 'documents', labelKey: 'documents.menu.verify', icon: <FileProtectOutlined />, order: 60 },
   },
   { path: '/documents/:id', component: lazy(() => import('./paper/DocumentPage')) },
 ];

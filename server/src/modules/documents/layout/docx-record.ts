@@ -64,7 +64,7 @@ export async function recordTable(fdoc: FormalDocument, font: string): Promise<T
   const printed = new Paragraph({
     spacing,
     indent: { left: CHAR, right: CHAR },
-    tabStops: [{ type: TabStopType.RIGHT, position: WIDTH - 2 * CHAR }],
+    tabStops: [{ type: TabStopType.RIGHT, position: WIDTH - CHAR }],
     children: [run(`${fdoc.printedBy}\t${printedOnText(fdoc.printedOn)}`, style)],
   });
   if (fdoc.copyTo?.length) {

@@ -31,6 +31,7 @@ import {
   DEFAULT_DOCX_FONTS,
   LINE_TWIPS,
   type RunStyle,
+  TWIPS_PER_POINT,
   linesBefore,
   paragraph,
   run,
@@ -57,47 +58,60 @@ const TABLE_PADDING = mm(1.5);
 /** The footer's bottom sits this far above the page edge, putting the page number's dash 7 mm below the 版心. */
 const FOOTER_DISTANCE = mm(25);
 
-function header(fdoc: FormalDocument, fonts: DocxFontNames): Paragraph[] {
-  const notes = headNotes(fdoc);
+/** 发文机关标志: red, narrowed to fit like the PDF's, its top 35 mm (上行文 80 mm) below the 版心 top. */
+function markParagraph(fdoc: FormalDocument, linesAbove: number, font: string): Paragraph {
   const mark = fitMark(textColumns(fdoc.organMark) * MARK_SIZE);
-  const markSize = MARK_SIZE * mark.shrink;
+  const size = MARK_SIZE * mark.shrink;
   // The mark's line is as tall as its type, and word processors start the ink of CJK faces a
   // little above the line's top (about 0.05 em, measured with LibreOffice).
-  const markBefore = MARK_TOP_BELOW_TYPE_AREA[fdoc.direction] + 0.05 * markSize - notes.length * (LINE_TWIPS / 20);
-  const paragraphs = notes.map((note) => paragraph([run(note, { font: fonts.hei })], { alignment: AlignmentType.LEFT }));
-  paragraphs.push(
-    paragraph([run(fdoc.organMark, { font: fonts.title, size: markSize, color: RED_HEX, scale: Math.round(mark.scale * 100) })], {
-      alignment: AlignmentType.CENTER,
-      spacing: { before: twips(markBefore), line: twips(markSize), lineRule: LineRuleType.EXACT },
-    }),
-  );
-  // The border is drawn below the exact-height line box, whose foot is ~1.6 mm under the ink.
-  const separator = {
-    bottom: { style: BorderStyle.SINGLE, color: RED_HEX, size: Math.round(SEPARATOR_THICKNESS * 8), space: Math.round(SEPARATOR_GAP - mm(1.6)) },
-  };
+  const before = MARK_TOP_BELOW_TYPE_AREA[fdoc.direction] + 0.05 * size - (linesAbove * LINE_TWIPS) / TWIPS_PER_POINT;
+  return paragraph([run(fdoc.organMark, { font, size, color: RED_HEX, scale: Math.round(mark.scale * 100) })], {
+    alignment: AlignmentType.CENTER,
+    spacing: { before: twips(before), line: twips(size), lineRule: LineRuleType.EXACT },
+  });
+}
+
+/** The red separator as the 文号 paragraph's bottom border, whose line box foot is ~1.6 mm under the ink. */
+const SEPARATOR_BORDER = {
+  bottom: { style: BorderStyle.SINGLE, color: RED_HEX, size: Math.round(SEPARATOR_THICKNESS * 8), space: Math.round(SEPARATOR_GAP - mm(1.6)) },
+};
+
+/**
+ * 发文字号 two lines below the mark, centred; for a 上行文 one character in from the left, on the
+ * line of the last 签发人 row (two names a row, flush right one character in).
+ */
+function docNoParagraphs(fdoc: FormalDocument, fonts: DocxFontNames): Paragraph[] {
   if (fdoc.direction === 'down') {
-    paragraphs.push(paragraph([run(fdoc.docNo, { font: fonts.fangSong })], { alignment: AlignmentType.CENTER, spacing: linesBefore(2), border: separator }));
-    return paragraphs;
+    return [paragraph([run(fdoc.docNo, { font: fonts.fangSong })], { alignment: AlignmentType.CENTER, spacing: linesBefore(2), border: SEPARATOR_BORDER })];
   }
   const signers = fdoc.signer ?? [];
   const rows = Array.from({ length: Math.ceil(signers.length / 2) }, (_, i) => signers.slice(2 * i, 2 * i + 2).join('　'));
-  const signerRuns = (text: string, first: boolean): TextRun[] => [
-    run(first ? SIGNER_LABEL : '', { font: fonts.fangSong }),
-    run(text, { font: fonts.kai }),
+  const signerRuns = (names: string, first: boolean): TextRun[] => [
+    ...(first ? [run(SIGNER_LABEL, { font: fonts.fangSong })] : []),
+    run(names, { font: fonts.kai }),
   ];
-  rows.slice(0, -1).forEach((names, i) => {
-    paragraphs.push(paragraph(signerRuns(names, i === 0), { alignment: AlignmentType.RIGHT, indent: { right: CHAR_TWIPS }, spacing: linesBefore(i === 0 ? 2 : 0) }));
-  });
-  paragraphs.push(
-    paragraph([run(`${fdoc.docNo}\t`, { font: fonts.fangSong }), ...signerRuns(rows[rows.length - 1] ?? '', rows.length === 1)], {
-      alignment: AlignmentType.LEFT,
-      indent: { left: CHAR_TWIPS, right: CHAR_TWIPS },
-      tabStops: [{ type: TabStopType.RIGHT, position: twips(TYPE_AREA.width) - 2 * CHAR_TWIPS }],
-      spacing: linesBefore(rows.length === 1 ? 2 : 0),
-      border: separator,
-    }),
+  const last = rows.length - 1;
+  return rows.map((names, i) =>
+    i < last
+      ? paragraph(signerRuns(names, i === 0), { alignment: AlignmentType.RIGHT, indent: { right: CHAR_TWIPS }, spacing: linesBefore(i === 0 ? 2 : 0) })
+      : paragraph([run(`${fdoc.docNo}\t`, { font: fonts.fangSong }), ...signerRuns(names, i === 0)], {
+          alignment: AlignmentType.LEFT,
+          indent: { left: CHAR_TWIPS },
+          tabStops: [{ type: TabStopType.RIGHT, position: twips(TYPE_AREA.width) - CHAR_TWIPS }],
+          spacing: linesBefore(i === 0 ? 2 : 0),
+          border: SEPARATOR_BORDER,
+        }),
   );
-  return paragraphs;
+}
+
+/** 版头: 份号, 密级, 紧急程度 (3号黑体, top left), the mark, the 文号 and the separator. */
+function header(fdoc: FormalDocument, fonts: DocxFontNames): Paragraph[] {
+  const notes = headNotes(fdoc);
+  return [
+    ...notes.map((note) => paragraph([run(note, { font: fonts.hei })], { alignment: AlignmentType.LEFT })),
+    markParagraph(fdoc, notes.length, fonts.title),
+    ...docNoParagraphs(fdoc, fonts),
+  ];
 }
 
 function title(text: string, fonts: DocxFontNames): Paragraph {

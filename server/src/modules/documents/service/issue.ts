@@ -5,17 +5,20 @@ import type { Document } from '../../../platform/db/schema.js';
 import { directory } from '../../../platform/directory.js';
 import { conflict, forbidden, invalid, notFound } from '../../../platform/errors.js';
 import type { Access } from '../../../platform/access/resolve.js';
-import { blobStore, linkFiles } from '../../../platform/files/files.js';
+import { blobStore } from '../../../platform/files/files.js';
+import { decryptSm4, encryptSm4 } from '../../../platform/crypto/index.js';
+import { recordAudit } from '../../../platform/command.js';
 import { newId, nowIso } from '../../../platform/util.js';
-import { openTasksOf } from '../../workflow/index.js';
+import { openTasksOf, opinionsOf } from '../../workflow/index.js';
 import { bodyBlocks } from '../body.js';
 import { KIND_TEMPLATES, type DocumentKind } from '../kinds.js';
-import { renderFormalDocx, renderFormalPdf, type FormalDocument, type SecretLevel } from '../layout/index.js';
+import { renderFormalDocx, renderFormalPdf, renderProcessingFormPdf, type FormalDocument, type SecretLevel } from '../layout/index.js';
 import { allocateNumber, listRules } from '../numbering/index.js';
-import { sealPainter, signPdf } from '../seal/index.js';
+import { sealPainter, signPdf, watermarkPdf } from '../seal/index.js';
 import type { StepPurpose } from '../flow.js';
-import { readerOf, requireRegistry, visibleDocument } from '../policy.js';
-import { SEAL_FONT, sealForSigning } from './seals.js';
+import { isClassified, openDocument, readerOf, requireRegistry, visibleDocument } from '../policy.js';
+import type { Auth } from '../../../platform/auth/hook.js';
+import { SEAL_FONT, masterKey, sealForSigning } from './seals.js';
 import { reindexDocument } from './search.js';
 
 /** The document, if the caller is the registry clerk holding its task of this purpose now. */
@@ -94,8 +97,10 @@ export async function issueFormal(core: Core, ctx: Ctx, access: Access, id: stri
   const formal = formalOf(before, { signer: signerName, qrUrl: `${core.config.publicUrl}/verify/${id}`, today: dateIn(core.config.timeZone) });
   const pdf = signPdf(await renderFormalPdf(formal, { seal: sealPainter({ kind: 'generated', spec, font: SEAL_FONT }), author: before.issuer }), signer);
   const docx = await renderFormalDocx(formal);
+  const secret = isClassified(before.secret_level);
   const store = blobStore(core);
-  const [pdfSha, docxSha] = [await store.put(pdf), await store.put(docx)];
+  const keep = (data: Buffer) => store.put(secret ? encryptSm4(data, masterKey(core)) : data);
+  const [pdfSha, docxSha] = [await keep(pdf), await keep(docx)];
   return command(core, ctx, async (w) => {
     const doc = await atMyStep(w.tx, access, actor.userId, id, 'layout');
     if (doc.revision !== before.revision || doc.doc_no !== before.doc_no) throw conflict('DOCUMENT_STALE', 'document.stale');
@@ -105,8 +110,9 @@ export async function issueFormal(core: Core, ctx: Ctx, access: Access, id: stri
       { id: newId(), sha: pdfSha, name: `${name}.pdf`, size: pdf.length, mime: 'application/pdf' },
       { id: newId(), sha: docxSha, name: `${name}.docx`, size: docx.length, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
     ];
-    await w.tx.insertInto('files').values(files.map((f) => ({ ...f, owner_user_id: actor.userId, created_at: now }))).execute();
-    await linkFiles(w.tx, actor.userId, files.map((f) => f.id), { type: 'document', id });
+    // Generated, not uploaded: nobody owns them; they are reached through the document.
+    await w.tx.insertInto('files').values(files.map((f) => ({ ...f, owner_user_id: 'system', encrypted: secret ? 1 : 0, created_at: now }))).execute();
+    await w.tx.insertInto('file_links').values(files.map((f) => ({ file_id: f.id, target_type: 'document', target_id: id }))).execute();
     await w.tx
       .updateTable('documents')
       .set({ formal_pdf_file_id: files[0]!.id, formal_docx_file_id: files[1]!.id, seal_id: input.sealId, sealed_at: now, status: 'sealed', updated_at: now })
@@ -130,5 +136,62 @@ export async function verificationFacts(core: Core, id: string) {
     .executeTakeFirst();
   if (!row) throw notFound();
   const open = row.secret_level === 'public' || row.secret_level === 'internal';
-  return { docNo: row.doc_no, title: open ? row.title : null, issuer: row.issuer, sealedAt: row.sealed_at, seal: row.sealName ? `${row.sealUnit}${row.sealName}` : null, sm3: row.sha };
+  return { docNo: row.doc_no, title: open ? row.title : null, issuer: row.issuer, sealedAt: row.sealed_at, seal: row.sealName ? `${row.sealUnit}${row.sealName}` : null, sm3: open ? row.sha : null };
+}
+
+const BOX_OF_PURPOSE: Record<string, string> = { signoff: '签发', countersign: '会签', review: '核稿' };
+
+/** 发文稿纸 (处理单) as PDF: the particulars and every opinion with its signer and time, for the file and the archive. */
+export async function processingFormPdf(core: Core, ctx: Ctx, auth: Auth, id: string): Promise<{ name: string; pdf: Buffer }> {
+  const doc = await openDocument(core, ctx, auth, id);
+  const opinions = doc.flow_instance_id ? await opinionsOf(core.db, doc.flow_instance_id) : [];
+  const [department, names] = await Promise.all([
+    core.db.selectFrom('departments').select('name').where('id', '=', doc.drafter_department_id).executeTakeFirst(),
+    directory().names(core.db, [doc.drafter_user_id]),
+  ]);
+  const level = SECRET_MARK[doc.secret_level];
+  const urgency = doc.urgency === '特急' || doc.urgency === '加急' ? doc.urgency : undefined;
+  const pdf = await renderProcessingFormPdf(
+    {
+      unitName: doc.issuer,
+      title: doc.title,
+      ...(doc.doc_no ? { docNo: doc.doc_no } : {}),
+      ...(level ? { classification: { level, term: doc.secret_term || undefined } } : {}),
+      ...(urgency ? { urgency } : {}),
+      draftingDepartment: department?.name ?? '',
+      drafter: names.get(doc.drafter_user_id) ?? '',
+      phone: doc.phone,
+      mainRecipients: formalOf(doc, { signer: null, qrUrl: '', today: '' }).mainRecipients,
+      copyTo: JSON.parse(doc.copy_to) as string[],
+      copies: doc.copies,
+      opinions: opinions
+        .filter((o) => o.opinion || o.purpose === 'signoff' || o.purpose === 'countersign')
+        .map((o) => ({ step: (o.purpose && BOX_OF_PURPOSE[o.purpose]) || o.stepName, person: o.person, opinion: o.opinion || '同意', time: o.at })),
+    },
+    { timeZone: core.config.timeZone },
+  );
+  return { name: `${doc.doc_no ?? ''}${doc.title}-发文稿纸.pdf`, pdf };
+}
+
+/** The face the download watermark is set in. */
+const WATERMARK_FONT = { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', postscriptName: 'NotoSansCJKsc-Regular' };
+
+/**
+ * The formal document as a download. A state secret's copy leaves only as a PDF watermarked with the
+ * reader's name and the time (the watermark breaks the seal's signature: it is a reading copy), and
+ * every download is recorded.
+ */
+export async function downloadFormal(core: Core, ctx: Ctx, auth: Auth, id: string, format: 'pdf' | 'docx'): Promise<{ name: string; mime: string; data: Buffer }> {
+  const doc = await openDocument(core, ctx, auth, id);
+  const fileId = format === 'pdf' ? doc.formal_pdf_file_id : doc.formal_docx_file_id;
+  if (!fileId) throw notFound();
+  const secret = isClassified(doc.secret_level);
+  if (secret && format === 'docx') throw forbidden('document.secretDocx', 'DOCUMENT_SECRET_DOCX');
+  const file = await core.db.selectFrom('files').selectAll().where('id', '=', fileId).executeTakeFirstOrThrow();
+  const stored = await blobStore(core).readAll(file.sha);
+  const plain = file.encrypted ? decryptSm4(stored, masterKey(core)) : stored;
+  const when = new Date().toLocaleString('zh-CN', { timeZone: core.config.timeZone, hour12: false });
+  const data = secret ? await watermarkPdf(plain, `${ctx.actor!.displayName} ${when}`, WATERMARK_FONT) : plain;
+  await recordAudit(core, ctx, { action: 'document.download', targetType: 'document', targetId: id, summary: `下载正式文件：${doc.doc_no ?? ''}`, detail: { format, watermarked: secret } });
+  return { name: file.name, mime: file.mime, data };
 }

@@ -1,4 +1,5 @@
-import type { Core } from '../../../platform/context.js';
+import type { Core, Ctx } from '../../../platform/context.js';
+import type { Auth } from '../../../platform/auth/hook.js';
 import type { Document } from '../../../platform/db/schema.js';
 import { directory } from '../../../platform/directory.js';
 import { notFound } from '../../../platform/errors.js';
@@ -8,7 +9,7 @@ import { getFlowState, openTasksOf } from '../../workflow/index.js';
 import { compareTexts } from '../compare.js';
 import { bodyText } from '../body.js';
 import { KIND_TEMPLATES, type DocumentKind } from '../kinds.js';
-import { readerOf, visibleDocument, visibleDocuments } from '../policy.js';
+import { openDocument, readerOf, visibleDocuments } from '../policy.js';
 import type { ListQuery } from '../schema.js';
 import { editorStep } from './drafts.js';
 
@@ -52,9 +53,9 @@ export async function listDocuments(core: Core, access: Access, f: ListQuery) {
 }
 
 /** The 稿纸 page: the document, its revisions and 批注, its flow, and what this person may do on it. */
-export async function getDocument(core: Core, access: Access, id: string) {
-  const reader = await readerOf(core.db, access);
-  const doc = await visibleDocument(core.db, reader, id);
+export async function getDocument(core: Core, ctx: Ctx, auth: Auth, id: string) {
+  const access = auth.access;
+  const doc = await openDocument(core, ctx, auth, id);
   const [revisions, annotations, departments] = await Promise.all([
     core.db.selectFrom('document_revisions').select(['revision', 'author_user_id', 'step_name', 'created_at']).where('document_id', '=', id).orderBy('revision').execute(),
     core.db.selectFrom('document_annotations').selectAll().where('document_id', '=', id).orderBy('created_at').execute(),
@@ -124,16 +125,16 @@ async function revisionRow(core: Core, id: string, revision: number) {
 }
 
 /** One revision as it was saved. */
-export async function getRevision(core: Core, access: Access, id: string, revision: number) {
-  await visibleDocument(core.db, await readerOf(core.db, access), id);
+export async function getRevision(core: Core, ctx: Ctx, auth: Auth, id: string, revision: number) {
+  await openDocument(core, ctx, auth, id);
   const row = await revisionRow(core, id, revision);
   const names = await directory().names(core.db, [row.author_user_id]);
   return { revision: row.revision, title: row.title, body: row.body_html, author: names.get(row.author_user_id) ?? '', step: row.step_name, at: row.created_at };
 }
 
 /** Two revisions compared word by word (title and body); the web shows it inline or side by side. */
-export async function compareRevisions(core: Core, access: Access, id: string, from: number, to: number) {
-  await visibleDocument(core.db, await readerOf(core.db, access), id);
+export async function compareRevisions(core: Core, ctx: Ctx, auth: Auth, id: string, from: number, to: number) {
+  await openDocument(core, ctx, auth, id);
   const [a, b] = await Promise.all([revisionRow(core, id, from), revisionRow(core, id, to)]);
   return { from, to, title: compareTexts(a.title, b.title), body: compareTexts(bodyText(a.body_html), bodyText(b.body_html)) };
 }

@@ -20,7 +20,7 @@ export interface SealInput {
   caption?: string;
 }
 
-const masterKey = (core: Core) => loadSm4MasterKey(core.config.dataDir, core.config.sm4KeyHex);
+export const masterKey = (core: Core) => loadSm4MasterKey(core.config.dataDir, core.config.sm4KeyHex);
 
 /** A unit seal: its picture is generated, its SM2 key pair made here; the private key is kept SM4-encrypted. */
 export async function createSeal(core: Core, ctx: Ctx, access: Access | null, input: SealInput): Promise<{ id: string }> {

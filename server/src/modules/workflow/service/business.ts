@@ -33,3 +33,41 @@ export async function openTasksOf(db: Db | Tx, instanceId: string, userId: strin
     };
   });
 }
+
+export interface GivenOpinion {
+  stepId: string;
+  stepName: string;
+  /** The step's `purpose`, when it has one. */
+  purpose: string | null;
+  person: string;
+  action: string;
+  opinion: string;
+  at: string;
+}
+
+/** Every opinion given on an instance, in order: for a business object's own record (e.g. the 发文稿纸). */
+export async function opinionsOf(db: Db | Tx, instanceId: string): Promise<GivenOpinion[]> {
+  const rows = await db
+    .selectFrom('flow_history')
+    .select(['step_id', 'step_name', 'actor_name', 'on_behalf_of_name', 'action', 'opinion', 'at'])
+    .where('instance_id', '=', instanceId)
+    .where('action', 'in', ['approve', 'handle', 'reject', 'return', 'start', 'resubmit'])
+    .orderBy('at')
+    .execute();
+  const instance = await db.selectFrom('flow_instances').select('version_id').where('id', '=', instanceId).executeTakeFirst();
+  if (!instance) return [];
+  const { tree } = await loadVersion(db as Tx, instance.version_id);
+  const purposeOf = (stepId: string) => {
+    const step = tree.has(stepId) ? tree.get(stepId) : undefined;
+    return step && 'purpose' in step ? step.purpose ?? null : null;
+  };
+  return rows.map((r) => ({
+    stepId: r.step_id,
+    stepName: r.step_name,
+    purpose: purposeOf(r.step_id),
+    person: r.on_behalf_of_name ? `${r.actor_name}（代${r.on_behalf_of_name}）` : r.actor_name,
+    action: r.action,
+    opinion: r.opinion,
+    at: r.at,
+  }));
+}

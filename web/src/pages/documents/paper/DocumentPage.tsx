@@ -12,14 +12,19 @@ import { AnnotationsPanel } from './AnnotationsPanel';
 import type { Anchor } from './blocks';
 import { BodySection, initialMode, type BodyMode } from './BodySection';
 import { DocumentActions } from './DocumentActions';
+import { DistributionBoard } from './DistributionBoard';
 import { DocumentHeader } from './DocumentHeader';
+import { HandlingPanel } from './handling/HandlingPanel';
 import { PaperFields } from './PaperFields';
 import { PaperToolbar } from './PaperToolbar';
 import { RevisionsPanel } from './RevisionsPanel';
 import { useDraft } from './useDraft';
 import '../documents.css';
 
-/** The 稿纸 of one document: header, the paper form and body, 批注, 修改痕迹, the flow and the actions. */
+/**
+ * The 稿纸 of one document: header, the work of the caller's step (编号, 用印排版, 分发, 归档) and
+ * the 分发情况, the paper form and body, 批注, 修改痕迹, the flow and the actions.
+ */
 export default function DocumentPage() {
   const { id = '' } = useParams();
   const query = useDocument(id);
@@ -66,6 +71,8 @@ function Paper({ doc }: { doc: DocumentView }) {
         <LeftOutlined /> {t('documents.list.heading')}
       </Link>
       <DocumentHeader doc={doc} phone={phone} />
+      <HandlingPanel doc={doc} phone={phone} />
+      {doc.distributedAt && <DistributionBoard doc={doc} phone={phone} />}
       {phone ? (
         <>
           {paper}
