@@ -224,7 +224,7 @@ export async function documents() {
     const layout = await handlingOf(registry, '用印排版');
     const seal = layout.getByRole('radio', { checked: true }).locator('xpath=ancestor::label').getByAltText('示例市人民政府办公室公章');
     await seal.waitFor();
-    check(await seal.evaluate((img) => img.complete && img.naturalWidth > 0), 'the seal picture did not load');
+    check(await seal.evaluate((img) => img.decode().then(() => img.naturalWidth > 0, () => false)), 'the seal picture did not load');
     await layout.getByRole('button', { name: '生成正式文件并盖章' }).click();
     await expectMessage(registry, '已生成正式文件并盖章');
     const pdfLink = registry.getByTestId('formal-pdf');

@@ -121,4 +121,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   // Files of classified documents are kept SM4-encrypted; the flag tells the reader to decrypt.
   await db.schema.alterTable('files').addColumn('encrypted', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .createTable('document_archives')
+    .addColumn('document_id', 'text', (c) => c.primaryKey().references('documents.id'))
+    .addColumn('year', 'integer', (c) => c.notNull())
+    .addColumn('doc_no', 'text', (c) => c.notNull())
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('retention', 'text', (c) => c.notNull())
+    .addColumn('secret_level', 'text', (c) => c.notNull())
+    .addColumn('keywords', 'text', (c) => c.notNull())
+    .addColumn('package_file_id', 'text', (c) => c.notNull())
+    .addColumn('archivist_user_id', 'text', (c) => c.notNull())
+    .addColumn('archived_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('document_archives_year').on('document_archives').columns(['year', 'doc_no']).execute();
 }

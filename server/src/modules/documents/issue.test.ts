@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
+import { unzipSync } from 'fflate';
+import { sm3Hex } from '../../platform/crypto/index.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/harness.js';
 import { createWorker } from '../../platform/jobs/setup.js';
@@ -134,6 +136,23 @@ describeEachDialect('documents: 编号, 用印排版, 分发, 签收 and 归档'
     expect((await wuting.req('GET', `/api/documents/${id}/distributions`)).json()).toMatchObject({ total: 3, signed: 2 });
 
     expect((await completeStep('wuting')).statusCode).toBe(200);
+    // 归档 cannot be completed before the archive record exists; the archivist files it as one package.
+    expect((await completeStep('lufang')).statusCode).toBe(422);
+    const lufang = await t.as('lufang');
+    expect((await lufang.req('GET', `/api/documents/${id}/keywords`)).json().keywords).toContain('预算');
+    const filed = await lufang.req('POST', `/api/documents/${id}/archive`, { retention: '30年' });
+    expect(filed.statusCode).toBe(200);
+    expect(filed.json().files).toEqual(expect.arrayContaining(['正式文件.pdf', '正式文件.docx', '发文稿纸.pdf', '修改稿/第1稿.html', '修改稿/第2稿.html', '批注.json', '办理过程.json']));
+    const zip = unzipSync(new Uint8Array((await lufang.req('GET', `/api/files/${filed.json().packageFileId}`)).rawPayload));
+    const manifest = Buffer.from(zip['manifest-sm3.txt']!).toString('utf8').trim().split('\n');
+    expect(manifest.length).toBeGreaterThanOrEqual(7);
+    for (const line of manifest) {
+      const [digest, name] = line.split('  ');
+      expect(sm3Hex(Buffer.from(zip[name!]!))).toBe(digest);
+    }
+    const metadata = Buffer.from(zip['metadata.xml']!).toString('utf8');
+    expect(metadata).toContain(`<文号>示政办发〔${year}〕1号</文号>`);
+    expect(metadata).toContain('<保管期限>30年</保管期限>');
     expect((await completeStep('lufang')).statusCode).toBe(200);
     const archived = (await (await t.as('sunli')).req('GET', `/api/documents/${id}`)).json();
     expect(archived).toMatchObject({ status: 'archived', docNo: `示政办发〔${year}〕1号` });

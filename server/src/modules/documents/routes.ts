@@ -12,7 +12,10 @@ import { createExternalUnit, listExternalUnits } from './service/external-units.
 import { downloadFormal, issueFormal, processingFormPdf, takeNumber } from './service/issue.js';
 import { createSeal, listSeals, sealPicture, verifyFile } from './service/seals.js';
 import { searchDocuments } from './service/search.js';
+import { archiveDocument, suggestKeywords } from './service/archive.js';
+import { bodyText } from './body.js';
 import * as s from './schema.js';
+import { openDocument } from './policy.js';
 
 export async function documentRoutes(app: FastifyInstance, core: Core): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -106,5 +109,12 @@ export async function documentRoutes(app: FastifyInstance, core: Core): Promise<
     const file = await downloadFormal(core, ctxOf(req), authOf(req), req.params.id, req.params.format);
     reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
     return reply.type(file.mime).send(file.data);
+  });
+  r.post('/api/documents/:id/archive', { schema: { tags, summary: '归档：一文一档（正式文件、稿纸、各稿、批注、办理过程、元数据与 SM3 清单）', params: idParam, body: s.archiveBody } }, async (req) =>
+    archiveDocument(core, ctxOf(req), authOf(req), req.params.id, req.body),
+  );
+  r.get('/api/documents/:id/keywords', { schema: { tags, summary: '归档关键词建议', params: idParam } }, async (req) => {
+    const doc = await openDocument(core, ctxOf(req), authOf(req), req.params.id);
+    return { keywords: suggestKeywords(bodyText(doc.body_html)) };
   });
 }

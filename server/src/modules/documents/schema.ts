@@ -86,3 +86,4 @@ export const searchQuery = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(50).default(20),
 });
 export const formalParams = z.strictObject({ id: z.uuid(), format: z.enum(['pdf', 'docx']) });
+export const archiveBody = z.strictObject({ retention: z.enum(['永久', '30年', '10年']), keywords: z.array(text(20, 1)).max(10).optional() });

@@ -415,6 +415,22 @@ export interface SealTable {
   created_at: string;
 }
 
+export type Retention = '永久' | '30年' | '10年';
+
+export interface DocumentArchiveTable {
+  document_id: string;
+  year: number;
+  doc_no: string;
+  title: string;
+  retention: Retention;
+  secret_level: Clearance;
+  /** JSON array of words. */
+  keywords: string;
+  package_file_id: string;
+  archivist_user_id: string;
+  archived_at: string;
+}
+
 export type DistributionStatus = 'sent' | 'signed' | 'recalled';
 
 export interface DocumentDistributionTable {
@@ -538,6 +554,7 @@ export interface DB {
   external_units: ExternalUnitTable;
   document_distributions: DocumentDistributionTable;
   seals: SealTable;
+  document_archives: DocumentArchiveTable;
 }
 
 export type Department = Selectable<DepartmentTable>;

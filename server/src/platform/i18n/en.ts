@@ -163,4 +163,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'auth.totpNotEnabled': 'Enable two-step verification under Security first',
   'document.secondFactorRequired': 'Confirm with your authenticator code before opening a classified document',
   'document.secretDocx': 'A classified document can only be downloaded as a watermarked PDF',
+  'document.notArchived': 'File it in the archive first (choose the retention period)',
+  'document.alreadyArchived': 'The document is already archived',
 };

@@ -162,4 +162,6 @@ export const zhCN = {
   'auth.totpNotEnabled': '请先在“安全设置”中启用动态口令',
   'document.secondFactorRequired': '查看涉密公文须先进行二次验证（输入动态口令）',
   'document.secretDocx': '涉密公文只能下载加水印的 PDF',
+  'document.notArchived': '请先归档（选择保管期限）',
+  'document.alreadyArchived': '该公文已归档',
 } as const;

@@ -44,6 +44,7 @@ export function mainRecipientsText(recipients: string[]): string {
 }
 
 export const ATTACHMENT_LABEL = '附件：';
+export const COPY_TO_LABEL = '抄送：';
 export const SIGNER_LABEL = '签发人：';
 
 /** 附件说明 items: each name with its ordinal when there are several. */
@@ -56,7 +57,7 @@ export function noteText(note: string): string {
 }
 
 export function copyToText(copyTo: string[]): string {
-  return `抄送：${copyTo.join('，')}。`;
+  return `${COPY_TO_LABEL}${copyTo.join('，')}。`;
 }
 
 export function printedOnText(iso: string): string {

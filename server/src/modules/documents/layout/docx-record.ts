@@ -15,9 +15,10 @@ import {
   WidthType,
 } from 'docx';
 import QRCode from 'qrcode';
-import { copyToText, printedOnText } from './compose.js';
+import { COPY_TO_LABEL, copyToText, printedOnText } from './compose.js';
 import { LINE_TWIPS, run, twips } from './docx-text.js';
 import { QR_SIZE, RULE_THICK, RULE_THIN, TYPE_AREA, TYPE_SIZE, mm } from './geometry.js';
+import { textColumns } from './text-fit.js';
 import type { FormalDocument } from './types.js';
 
 const WIDTH = twips(TYPE_AREA.width);
@@ -30,6 +31,8 @@ const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF'
 /** Pixels at 96 dpi, the unit of docx image sizes. */
 const QR_PIXELS = Math.round((QR_SIZE / 72) * 96);
 const QR_ROW = twips(QR_SIZE + mm(2));
+/** 抄送 wraps under the first name, after the label. */
+const LABEL = textColumns(COPY_TO_LABEL) * CHAR;
 
 function row(paragraph: Paragraph, height: number, top: IBorderOptions, bottom: IBorderOptions): TableRow {
   return new TableRow({
@@ -71,7 +74,7 @@ export async function recordTable(fdoc: FormalDocument, font: string): Promise<T
     const copyTo = new Paragraph({
       spacing,
       alignment: AlignmentType.JUSTIFIED,
-      indent: { left: 4 * CHAR, hanging: 3 * CHAR, right: CHAR },
+      indent: { left: CHAR + LABEL, hanging: LABEL, right: CHAR },
       children: [run(copyToText(fdoc.copyTo), style)],
     });
     rows.push(row(copyTo, LINE_TWIPS, THICK, THIN), row(printed, LINE_TWIPS, THIN, THICK));

@@ -1,4 +1,4 @@
-import { copyToText, printedOnText } from './compose.js';
+import { COPY_TO_LABEL, copyToText, printedOnText } from './compose.js';
 import { BLACK, LINE_PITCH, QR_SIZE, RULE_THICK, RULE_THIN, TYPE_AREA, mm } from './geometry.js';
 import type { PageFlow } from './pdf-flow.js';
 import { baselineIn, drawLine, drawText } from './pdf-text.js';
@@ -14,7 +14,7 @@ function rule(doc: PDFKit.PDFDocument, y: number, thickness: number): void {
 
 /** 抄送 lines: one character in at each side, wrapping under the first name. */
 function copyToLines(copyTo: string[], style: TextStyle): SetLine[] {
-  const labelWidth = textWidth('抄送：', style);
+  const labelWidth = textWidth(COPY_TO_LABEL, style);
   return setLines(toUnits(copyToText(copyTo), style), {
     width: TYPE_AREA.width - style.cell,
     firstIndent: style.cell,

@@ -37,13 +37,14 @@ function drawSealed(
 }
 
 /**
- * 落款 without a seal (7.3.5.2): one blank line, the issuer flush right two characters in, the
+ * 落款 without a seal (7.3.5.2): a blank line, the issuer flush right two characters in, the
  * date below starting two characters further right; a longer date sits two in and pushes the
  * issuer left.
  */
 function drawUnsealed(doc: PDFKit.PDFDocument, flow: PageFlow, issuer: string, date: string, style: TextStyle): void {
-  if (!flow.fits(3 * LINE_PITCH)) flow.newPage();
-  flow.skipLines(1);
+  // The blank line goes when that keeps the 落款 on the body's page (7.3.5.3 allows tightening).
+  if (flow.fits(3 * LINE_PITCH)) flow.skipLines(1);
+  else if (!flow.fits(2 * LINE_PITCH)) flow.newPage();
   const issuerWidth = textWidth(issuer, style);
   const dateWidth = textWidth(date, style);
   let issuerX = TYPE_AREA.right - 2 * style.cell - issuerWidth;

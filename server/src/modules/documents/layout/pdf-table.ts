@@ -24,7 +24,7 @@ export function drawTable(doc: PDFKit.PDFDocument, flow: PageFlow, rows: string[
     const style = rowNo === 0 ? styles.smallHei : styles.small;
     const cells: CellLines[] = widths.map((width, column) => ({
       style,
-      lines: setLines(toUnits(row[column] ?? '', style), { width: width - 2 * PADDING, justify: true }),
+      lines: setLines(toUnits(row[column] ?? '', style), { width: width - 2 * PADDING }),
     }));
     const height = Math.max(1, ...cells.map((cell) => cell.lines.length)) * pitch + 2 * PADDING;
     const top = flow.take(height);

@@ -6,16 +6,17 @@ import type { StepPurpose } from '../flow.js';
 import { reindexDocument } from './search.js';
 
 /** What must be done on the document before a step of that purpose can be completed. */
-const REQUIRED: Partial<Record<StepPurpose, { column: 'doc_no' | 'sealed_at' | 'distributed_at'; field: string; key: 'document.numberMissing' | 'document.formalMissing' | 'document.notDistributed' }>> = {
+const REQUIRED: Partial<Record<StepPurpose, { column: 'doc_no' | 'sealed_at' | 'distributed_at' | 'archived_at'; field: string; key: 'document.numberMissing' | 'document.formalMissing' | 'document.notDistributed' | 'document.notArchived' }>> = {
   number: { column: 'doc_no', field: 'docNo', key: 'document.numberMissing' },
   layout: { column: 'sealed_at', field: 'formal', key: 'document.formalMissing' },
   distribute: { column: 'distributed_at', field: 'distribution', key: 'document.notDistributed' },
+  archive: { column: 'archived_at', field: 'archive', key: 'document.notArchived' },
 };
 
 /**
  * The 发文 flow's tasks, seen by the document in the same transaction: 签发 records the signer and
- * their opinion; 编号, 用印排版 and 分发 cannot be completed before their work is done; 归档 files it;
- * a rejection ends the document.
+ * their opinion; 编号, 用印排版, 分发 and 归档 cannot be completed before their work is done; a
+ * rejection ends the document.
  */
 export async function onDocumentTask(e: TaskActionEvent): Promise<void> {
   const documentId = e.instance.business_id;
@@ -36,7 +37,5 @@ export async function onDocumentTask(e: TaskActionEvent): Promise<void> {
   }
   if (purpose === 'signoff') {
     await set('signed', { signer_user_id: e.ctx.actor?.userId ?? null, signed_at: now, sign_opinion: e.opinion, issue_date: now.slice(0, 10) });
-  } else if (purpose === 'archive') {
-    await set('archived', { archived_at: now });
   }
 }

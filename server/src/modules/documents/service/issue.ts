@@ -4,7 +4,8 @@ import type { Tx } from '../../../platform/db/index.js';
 import type { Document } from '../../../platform/db/schema.js';
 import { directory } from '../../../platform/directory.js';
 import { conflict, forbidden, invalid, notFound } from '../../../platform/errors.js';
-import type { Access } from '../../../platform/access/resolve.js';
+import { can, type Access } from '../../../platform/access/resolve.js';
+import type { Permission } from '../../../platform/access/permissions.js';
 import { blobStore } from '../../../platform/files/files.js';
 import { decryptSm4, encryptSm4 } from '../../../platform/crypto/index.js';
 import { recordAudit } from '../../../platform/command.js';
@@ -16,14 +17,14 @@ import { renderFormalDocx, renderFormalPdf, renderProcessingFormPdf, type Formal
 import { allocateNumber, listRules } from '../numbering/index.js';
 import { sealPainter, signPdf, watermarkPdf } from '../seal/index.js';
 import type { StepPurpose } from '../flow.js';
-import { isClassified, openDocument, readerOf, requireRegistry, visibleDocument } from '../policy.js';
+import { isClassified, openDocument, readerOf, visibleDocument } from '../policy.js';
 import type { Auth } from '../../../platform/auth/hook.js';
 import { SEAL_FONT, masterKey, sealForSigning } from './seals.js';
 import { reindexDocument } from './search.js';
 
-/** The document, if the caller is the registry clerk holding its task of this purpose now. */
-async function atMyStep(tx: Tx, access: Access, userId: string, id: string, purpose: StepPurpose): Promise<Document> {
-  requireRegistry(access);
+/** The document, if the caller holds its task of this purpose now and the permission it needs (the registry clerk's by default). */
+export async function atMyStep(tx: Tx, access: Access, userId: string, id: string, purpose: StepPurpose, permission: Permission = 'document.registry'): Promise<Document> {
+  if (!can(access, permission)) throw forbidden();
   const doc = await visibleDocument(tx, await readerOf(tx, access), id);
   const tasks = doc.flow_instance_id ? await openTasksOf(tx, doc.flow_instance_id, userId) : [];
   if (!tasks.some((t) => t.purpose === purpose)) throw forbidden('document.notYourStep', 'DOCUMENT_NOT_YOUR_STEP');
