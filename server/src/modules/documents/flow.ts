@@ -1,4 +1,4 @@
-import type { Refs, ShippedFlow, StartStep, Step, TaskStep, AssigneeRule } from '../workflow/index.js';
+import { approvalStep, type Refs, type ShippedFlow, type StartStep, type Step, type TaskStep, type AssigneeRule } from '../workflow/index.js';
 
 /** The key of the shipped 发文 flow; a unit edits it in the designer like any other flow. */
 export const OUTGOING_FLOW_KEY = 'outgoingDocument';
@@ -11,17 +11,8 @@ export const OUTGOING_FLOW_KEY = 'outgoingDocument';
 export const STEP_PURPOSES = ['review', 'countersign', 'signoff', 'number', 'layout', 'distribute', 'archive'] as const;
 export type StepPurpose = (typeof STEP_PURPOSES)[number];
 
-const task = (id: string, name: string, purpose: StepPurpose, assignee: AssigneeRule, next: Step | null, extra: Partial<TaskStep> = {}): TaskStep => ({
-  id,
-  name,
-  type: 'approval',
-  assignee,
-  mode: 'any',
-  emptyPolicy: 'autoPass',
-  purpose,
-  next,
-  ...extra,
-});
+const task = (id: string, name: string, purpose: StepPurpose, assignee: AssigneeRule, next: Step | null, extra: Partial<TaskStep> = {}): TaskStep =>
+  approvalStep(id, name, assignee, next, { purpose, ...extra });
 
 const TWO_WORKDAYS = { amount: 2, unit: 'workday', remindBeforeHours: 4, onOverdue: 'none' } as const;
 

@@ -25,7 +25,7 @@ export { startInstance as startFlow, startInstanceIn as startFlowIn, submitInsta
 export { getInstance as getFlowState } from './service/instances.js';
 export { openTasksOf, opinionsOf, type OpenTask, type GivenOpinion } from './service/business.js';
 export { handOverTasks } from './engine/handover.js';
-export { seedFlowTemplates, seedShippedFlow, type ShippedFlow, type Refs } from './templates.js';
+export { approvalStep, seedFlowTemplates, seedShippedFlow, type ShippedFlow, type Refs } from './templates.js';
 export { registerTaskActionHook, type TaskActionEvent } from './engine/business-hooks.js';
 export type { StartStep, Step, TaskStep, AssigneeRule } from './definition/types.js';
 export type { FormDefinition } from './forms/types.js';

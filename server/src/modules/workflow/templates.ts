@@ -12,17 +12,19 @@ import { insertDefinition } from './service/definitions.js';
 
 export type Refs = { post(code: string): AssigneeRule; departmentHead(code: string): AssigneeRule };
 
-const approval = (id: string, name: string, assignee: AssigneeRule, next: Step | null, extra: Partial<TaskStep> = {}): TaskStep => ({
+/** An approval step of the shipped flows: 或签, passing on when nobody is found; `extra` overrides. */
+export const approvalStep = (id: string, name: string, assignee: AssigneeRule, next: Step | null, extra: Partial<TaskStep> = {}): TaskStep => ({
   id,
   name,
   type: 'approval',
   assignee,
   mode: 'any',
   emptyPolicy: 'autoPass',
-  autoPassIfInitiator: true,
   next,
   ...extra,
 });
+const approval = (id: string, name: string, assignee: AssigneeRule, next: Step | null, extra: Partial<TaskStep> = {}): TaskStep =>
+  approvalStep(id, name, assignee, next, { autoPassIfInitiator: true, ...extra });
 const head = (next: Step | null): TaskStep =>
   approval('dept-head', '部门负责人', { kind: 'head', level: 1 }, next, {
     timeLimit: { amount: 2, unit: 'workday', remindBeforeHours: 4, onOverdue: 'none' },

@@ -84,6 +84,15 @@ export function handledTask(doc: DocumentView): (MyTask & { purpose: HandledPurp
   return doc.myTasks.find((t): t is MyTask & { purpose: HandledPurpose } => isHandled(t.purpose));
 }
 
+/** Whether the work of the step is done, so that its task may be completed (the server checks the same). */
+const WORK_DONE: Record<HandledPurpose, (doc: DocumentView) => boolean> = {
+  number: (doc) => !!doc.docNo,
+  layout: (doc) => !!doc.sealedAt,
+  distribute: (doc) => !!doc.distributedAt,
+  archive: () => true,
+};
+export const workDone = (doc: DocumentView, purpose: HandledPurpose) => WORK_DONE[purpose](doc);
+
 /** What a refusal says: the field messages when it has them (they name the missing step), else its message. */
 export function errorText(err: unknown): string {
   if (!(err instanceof ApiError)) return String(err);
@@ -93,7 +102,10 @@ export function errorText(err: unknown): string {
 
 export const sealPictureUrl = (id: string) => `/api/seals/${encodeURIComponent(id)}/picture`;
 
-export const useSeals = () => useQuery({ queryKey: [DOCS, 'seals'], queryFn: () => get<{ items: Seal[] }>('/api/seals') });
+const fetchSeals = () => get<{ items: Seal[] }>('/api/seals');
+export const useSeals = () => useQuery({ queryKey: [DOCS, 'seals'], queryFn: fetchSeals });
+/** The seals that may stamp a document now. */
+export const useActiveSeals = () => useQuery({ queryKey: [DOCS, 'seals'], queryFn: fetchSeals, select: (r) => r.items.filter((s) => s.active) });
 
 export const useExternalUnits = () => useQuery({ queryKey: [DOCS, 'external-units'], queryFn: () => get<{ items: ExternalUnit[] }>('/api/external-units') });
 

@@ -4,27 +4,25 @@ import { post } from '../../api/client';
 import { useT } from '../../app/i18n';
 import { errorText, useRefreshDocuments } from './api';
 
-export interface Command {
+interface Command {
   url: string;
   body?: unknown;
 }
 
 /**
- * POSTs on documents (取文号, 分发, 签收, 催收 …): says `doneKey` when the server took one and
- * refreshes the 稿纸 and the lists; a refusal is shown as the server words it. `busy(url)` tells
- * which of several rows' commands is under way.
+ * A POST on documents (取文号, 分发, 签收, 催收 …): says `doneKey` when the server took it and
+ * refreshes the 稿纸 and the lists; a refusal is shown as the server words it.
  */
-export function useDocumentCommand<R = unknown>(doneKey: string) {
+export function useDocumentCommand(doneKey: string) {
   const t = useT();
   const { message } = App.useApp();
   const refresh = useRefreshDocuments();
-  const mutation = useMutation({
-    mutationFn: ({ url, body = {} }: Command) => post<R>(url, body),
+  return useMutation({
+    mutationFn: ({ url, body = {} }: Command) => post(url, body),
     onSuccess: async () => {
       message.success(t(doneKey));
       await refresh();
     },
     onError: (err) => message.error(errorText(err)),
   });
-  return { ...mutation, busy: (url: string) => mutation.isPending && mutation.variables?.url === url };
 }

@@ -20,7 +20,7 @@ export function chineseDate(iso: string): string {
   return `${year}年${month}月${day}日`;
 }
 
-export function copyNoText(copyNo: string): string {
+function copyNoText(copyNo: string): string {
   if (!/^\d{1,6}$/.test(copyNo)) throw invalid(`copy number must be 1 to 6 digits: "${copyNo}" · 份号应为6位数字`);
   return copyNo.padStart(6, '0');
 }

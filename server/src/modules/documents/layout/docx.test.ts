@@ -1,6 +1,7 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderFormalDocx } from './index.js';
 import { SAMPLE_TITLE, sampleDocument, upwardDocument } from './test-fixtures.js';
 import { pageCount, pdfText, saveTo, squeezed, tempDir, tool } from './test-tools.js';
@@ -8,6 +9,8 @@ import { pageCount, pdfText, saveTo, squeezed, tempDir, tool } from './test-tool
 const dir = tempDir();
 let parts: Record<string, string>;
 let docx: Buffer;
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(async () => {
   docx = await renderFormalDocx(sampleDocument);

@@ -40,6 +40,8 @@ import {
 import {
   MARK_SIZE,
   MARK_TOP_BELOW_TYPE_AREA,
+  PAGE_HEIGHT,
+  PAGE_WIDTH,
   RED,
   SEPARATOR_GAP,
   SEPARATOR_THICKNESS,
@@ -248,7 +250,7 @@ export async function renderFormalDocx(fdoc: FormalDocument, options: DocxRender
       {
         properties: {
           page: {
-            size: { width: twips(mm(210)), height: twips(mm(297)) },
+            size: { width: twips(PAGE_WIDTH), height: twips(PAGE_HEIGHT) },
             margin: {
               top: twips(TYPE_AREA.top),
               bottom: twips(mm(35)),

@@ -1,6 +1,6 @@
 /** Page geometry of GB/T 9704-2012 in PDF points (origin top-left, as pdfkit draws). */
 
-export const POINTS_PER_MM = 72 / 25.4;
+const POINTS_PER_MM = 72 / 25.4;
 
 export const mm = (millimetres: number): number => millimetres * POINTS_PER_MM;
 
@@ -17,8 +17,8 @@ export const TYPE_AREA = {
   bottom: mm(37 + 225),
 } as const;
 
-export const LINES_PER_PAGE = 22;
-export const CHARS_PER_LINE = 28;
+const LINES_PER_PAGE = 22;
+const CHARS_PER_LINE = 28;
 
 /** 22 lines fill the 225 mm 版心 exactly. */
 export const LINE_PITCH = TYPE_AREA.height / LINES_PER_PAGE;

@@ -1,5 +1,6 @@
+import { rmSync } from 'node:fs';
 import QRCode from 'qrcode';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ProcessingForm, renderProcessingFormPdf } from './index.js';
 import { sampleForm } from './test-fixtures.js';
 import { pageCount, pdfText, saveTo, squeezed, tempDir, tool } from './test-tools.js';
@@ -7,6 +8,8 @@ import { pageCount, pdfText, saveTo, squeezed, tempDir, tool } from './test-tool
 const dir = tempDir();
 const LONG_OPINION = '经研究，'.repeat(120) + '同意。';
 let path: string;
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(async () => {
   // Any PNG does as a handwritten signature.

@@ -62,8 +62,12 @@ export interface Gbt9704Report {
 }
 
 /** The GB/T 9704 geometry checker's verdict (exit status) and figures (its last line of JSON). */
+/** The first Python that has numpy, which the checker needs: the default one, or Debian's (python3-numpy, installed by .ci/run). */
+const pythonWithNumpy = () =>
+  ['python3', '/usr/bin/python3'].find((python) => spawnSync(python, ['-c', 'import numpy']).status === 0) ?? 'python3';
+
 export function gbt9704Check(file: string, page = 1): { status: number; report: Gbt9704Report } {
-  const { stdout, status } = tool('python3', ['/work/shared/tools/gbt9704-check.py', file, '--page', String(page), '--json'], { allowFailure: true });
+  const { stdout, status } = tool(pythonWithNumpy(), ['/work/shared/tools/gbt9704-check.py', file, '--page', String(page), '--json'], { allowFailure: true });
   const lines = stdout.trim().split('\n');
   return { status, report: JSON.parse(lines[lines.length - 1]!) };
 }

@@ -53,7 +53,7 @@ const FULL_WIDTH = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe10-
 const NO_START = new Set('，。、；：？！）》」』”’〕】〗〉…—％,.;:?!)]}%·');
 const NO_END = new Set('（《「『“‘〔【〖〈([{');
 
-export function isFullWidth(char: string): boolean {
+function isFullWidth(char: string): boolean {
   return FULL_WIDTH.test(char) || isCjkPunctuation(char);
 }
 

@@ -9,18 +9,21 @@ import { available } from '../../workflow/instance/actions';
 import { ActionBar } from '../../workflow/instance/ActionBar';
 import { BottomBar } from '../../workflow/instance/BottomBar';
 import { OpinionInput } from '../../workflow/instance/OpinionInput';
-import type { DocumentView } from '../api';
+import { handledTask, workDone, type DocumentView } from '../api';
 import type { Draft } from './useDraft';
 
 /**
  * The flow as the workflow's ActionBar should see it: without submitting or resubmitting, which a
- * document does through its own 送审 (that sends the 稿纸's 会签 choice along).
+ * document does through its own 送审 (that sends the 稿纸's 会签 choice along); and without
+ * completing a step after 签发 (办理) before its work is done on the 稿纸.
  */
-function withoutSubmit(flow: InstanceView): InstanceView {
+function flowForBar(doc: DocumentView, flow: InstanceView): InstanceView {
+  const task = handledTask(doc);
+  const hidden = new Set<string>(['resubmit', ...(task && !workDone(doc, task.purpose) ? ['approve', 'handle'] : [])]);
   return {
     ...flow,
     abilities: { ...flow.abilities, submit: false },
-    myTask: flow.myTask && { ...flow.myTask, abilities: flow.myTask.abilities.filter((a) => a !== 'resubmit') },
+    myTask: flow.myTask && { ...flow.myTask, abilities: flow.myTask.abilities.filter((a) => !hidden.has(a)) },
   };
 }
 
@@ -90,7 +93,7 @@ export function DocumentActions({ doc, draft }: { doc: DocumentView; draft: Draf
   const t = useT();
   const submit = doc.can.submit && <SubmitButton doc={doc} draft={draft} />;
   if (!doc.flow) return submit ? <BottomBar>{submit}</BottomBar> : null;
-  const flow = withoutSubmit(doc.flow);
+  const flow = flowForBar(doc, doc.flow);
   return (
     <>
       {draft.dirty && available(flow).length > 0 && <Alert type="warning" showIcon title={t('documents.unsavedBeforeAction')} />}

@@ -10,17 +10,17 @@ import { useDocumentCommand } from '../useDocumentCommand';
 
 type Status = 'sent' | 'signed';
 const paperPath = (c: ReceivedCopy) => `/documents/${c.documentId}`;
-const signUrl = (c: ReceivedCopy) => `/api/document-distributions/${c.id}/sign`;
 
 /** 签收 of one copy; the click stays on the button (the row around it opens the 稿纸). */
-function SignButton({ copy, sign }: { copy: ReceivedCopy; sign: ReturnType<typeof useDocumentCommand> }) {
+function SignButton({ copy }: { copy: ReceivedCopy }) {
   const t = useT();
+  const sign = useDocumentCommand('documents.receipts.signed');
   const click = (e: MouseEvent) => {
     e.stopPropagation();
-    sign.mutate({ url: signUrl(copy) });
+    sign.mutate({ url: `/api/document-distributions/${copy.id}/sign` });
   };
   return (
-    <Button type="primary" size="small" loading={sign.busy(signUrl(copy))} onClick={click} autoInsertSpace={false} data-testid="sign-copy">
+    <Button type="primary" size="small" loading={sign.isPending} onClick={click} autoInsertSpace={false} data-testid="sign-copy">
       {t('documents.receipts.sign')}
     </Button>
   );
@@ -78,8 +78,7 @@ export function ReceivedCopyList({ status, phone }: { status: Status; phone: boo
   const t = useT();
   const navigate = useNavigate();
   const copies = useReceivedCopies(status);
-  const sign = useDocumentCommand('documents.receipts.signed');
-  const action = (c: ReceivedCopy) => status === 'sent' && <SignButton copy={c} sign={sign} />;
+  const action = (c: ReceivedCopy) => status === 'sent' && <SignButton copy={c} />;
   const empty = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(`documents.receipts.empty.${status}`)} />;
   if (copies.error) return <ErrorState error={copies.error} onRetry={() => copies.refetch()} />;
   if (phone)

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Flex, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useT } from '../../../../app/i18n';
-import { useSeals, type DocumentView } from '../../api';
+import { useActiveSeals, type DocumentView } from '../../api';
 import { useDocumentCommand } from '../../useDocumentCommand';
 import { FormalFiles } from './FormalFiles';
 import { SealChoice } from './SealChoice';
@@ -11,8 +11,8 @@ import { SealChoice } from './SealChoice';
 export function LayoutStep({ doc, phone }: { doc: DocumentView; phone: boolean }) {
   const t = useT();
   const [chosen, setChosen] = useState<string>();
-  const firstActive = useSeals().data?.items.find((s) => s.active)?.id;
-  const sealId = chosen ?? firstActive;
+  const firstSeal = useActiveSeals().data?.[0]?.id;
+  const sealId = chosen ?? firstSeal;
   const issue = useDocumentCommand('documents.layout.done');
   return (
     <Flex vertical gap={12} align="start">

@@ -1,6 +1,6 @@
 import { Alert, Flex, Radio, Skeleton } from 'antd';
 import { useT } from '../../../../app/i18n';
-import { errorText, useSeals } from '../../api';
+import { errorText, useActiveSeals } from '../../api';
 import { SealPicture } from '../../seals/SealPicture';
 
 interface Props {
@@ -12,15 +12,14 @@ interface Props {
 /** The seals in use, each with its impression, to choose one from. */
 export function SealChoice({ value, onChange, phone }: Props) {
   const t = useT();
-  const seals = useSeals();
+  const seals = useActiveSeals();
   if (seals.error) return <Alert type="error" showIcon title={errorText(seals.error)} />;
   if (!seals.data) return <Skeleton.Avatar active size={phone ? 72 : 96} shape="circle" />;
-  const active = seals.data.items.filter((s) => s.active);
-  if (!active.length) return <Alert type="warning" showIcon title={t('documents.layout.noSeal')} />;
+  if (!seals.data.length) return <Alert type="warning" showIcon title={t('documents.layout.noSeal')} />;
   return (
     <Radio.Group value={value} onChange={(e) => onChange(e.target.value as string)} aria-label={t('documents.layout.seal')}>
       <Flex gap={16} wrap>
-        {active.map((s) => (
+        {seals.data.map((s) => (
           <Radio key={s.id} value={s.id}>
             <Flex vertical align="center" gap={4}>
               <SealPicture seal={s} size={phone ? 72 : 96} />
