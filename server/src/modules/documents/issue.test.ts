@@ -177,4 +177,21 @@ describeEachDialect('documents: 编号, 用印排版, 分发, 签收 and 归档'
     expect(byNumber.items.map((i: { ownerId: string }) => i.ownerId)).toEqual([id]);
     expect((await (await t.as('panming')).req('GET', `/api/documents/search?q=${encodeURIComponent('预算')}`)).json()).toMatchObject({ total: 0, items: [] });
   });
+
+  it('keeps the 发文登记簿: reserved and voided numbers stay in it, never given again', async () => {
+    const wuting = await t.as('wuting');
+    const rules = (await wuting.req('GET', '/api/document-number-rules')).json().items as { id: string; code: string }[];
+    const rule = rules.find((r) => r.code === '示政办发')!;
+    const year = new Date().getFullYear();
+    const reserved = (await wuting.req('POST', '/api/document-numbers/reserve', { ruleId: rule.id, year, reason: '留给年度工作要点' })).json();
+    expect(reserved).toMatchObject({ number: `示政办发〔${year}〕2号`, status: 'reserved' });
+    expect((await wuting.req('POST', `/api/document-numbers/${reserved.id}/void`, { reason: '' })).statusCode).toBe(400);
+    expect((await wuting.req('POST', `/api/document-numbers/${reserved.id}/void`, { reason: '计划取消' })).json()).toMatchObject({ status: 'voided' });
+    const book = (await wuting.req('GET', `/api/document-numbers?ruleId=${rule.id}&year=${year}`)).json();
+    expect(book.items.map((i: { seq: number; status: string }) => [i.seq, i.status])).toEqual([
+      [1, 'used'],
+      [2, 'voided'],
+    ]);
+    expect((await (await t.as('sunli')).req('GET', '/api/document-numbers')).statusCode).toBe(403);
+  });
 });

@@ -14,6 +14,7 @@ import { createSeal, listSeals, sealPicture, verifyFile } from './service/seals.
 import { searchDocuments } from './service/search.js';
 import { archiveDocument, suggestKeywords } from './service/archive.js';
 import { bodyText } from './body.js';
+import { addNumberRule, numberRegister, numberRules, reserve, voidTaken } from './service/register.js';
 import * as s from './schema.js';
 import { openDocument } from './policy.js';
 
@@ -117,4 +118,15 @@ export async function documentRoutes(app: FastifyInstance, core: Core): Promise<
     const doc = await openDocument(core, ctxOf(req), authOf(req), req.params.id);
     return { keywords: suggestKeywords(bodyText(doc.body_html)) };
   });
+  r.get('/api/document-number-rules', { schema: { tags, summary: '文号规则' } }, async (req) => numberRules(core, authOf(req).access));
+  r.post('/api/document-number-rules', { schema: { tags, summary: '新增文号规则（机关代字、适用文种）', body: s.ruleBody } }, async (req) =>
+    addNumberRule(core, ctxOf(req), authOf(req).access, req.body),
+  );
+  r.get('/api/document-numbers', { schema: { tags, summary: '发文登记簿：每个文号及其去向', querystring: s.registerQuery } }, async (req) =>
+    numberRegister(core, authOf(req).access, req.query),
+  );
+  r.post('/api/document-numbers/reserve', { schema: { tags, summary: '预留文号', body: s.reserveBody } }, async (req) => reserve(core, ctxOf(req), authOf(req).access, req.body));
+  r.post('/api/document-numbers/:id/void', { schema: { tags, summary: '作废文号（须填原因，登记簿中保留）', params: idParam, body: s.voidBody } }, async (req) =>
+    voidTaken(core, ctxOf(req), authOf(req).access, req.params.id, req.body.reason),
+  );
 }

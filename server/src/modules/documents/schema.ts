@@ -87,3 +87,13 @@ export const searchQuery = z.strictObject({
 });
 export const formalParams = z.strictObject({ id: z.uuid(), format: z.enum(['pdf', 'docx']) });
 export const archiveBody = z.strictObject({ retention: z.enum(['永久', '30年', '10年']), keywords: z.array(text(20, 1)).max(10).optional() });
+export const ruleBody = z.strictObject({ code: text(20, 1), name: text(40, 1), kinds: z.array(z.enum(DOCUMENT_KINDS)).min(1).max(15), template: text(60).optional() });
+export const registerQuery = z.strictObject({
+  ruleId: z.uuid().optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  status: z.enum(['used', 'reserved', 'voided']).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const reserveBody = z.strictObject({ ruleId: z.uuid(), year: z.number().int().min(2000).max(2100), reason: text(200).optional() });
+export const voidBody = z.strictObject({ reason: text(200, 1) });

@@ -89,7 +89,7 @@ const WORK_DONE: Record<HandledPurpose, (doc: DocumentView) => boolean> = {
   number: (doc) => !!doc.docNo,
   layout: (doc) => !!doc.sealedAt,
   distribute: (doc) => !!doc.distributedAt,
-  archive: () => true,
+  archive: (doc) => !!doc.archivedAt,
 };
 export const workDone = (doc: DocumentView, purpose: HandledPurpose) => WORK_DONE[purpose](doc);
 
@@ -99,6 +99,17 @@ export function errorText(err: unknown): string {
   const fields = Object.values(err.fields);
   return fields.length ? fields.join('；') : err.message;
 }
+
+/** The formal document as the server hands it out (a state secret's PDF watermarked with the reader's name; no DOCX). */
+export const formalUrl = (documentId: string, format: 'pdf' | 'docx') => `/api/documents/${encodeURIComponent(documentId)}/formal/${format}`;
+
+/** 保管期限 of an archive record. */
+export const RETENTIONS = ['永久', '30年', '10年'] as const;
+export type Retention = (typeof RETENTIONS)[number];
+
+/** Keywords for the archive record, suggested from the body. */
+export const useSuggestedKeywords = (documentId: string) =>
+  useQuery({ queryKey: [DOCS, 'keywords', documentId], queryFn: () => get<{ keywords: string[] }>(`/api/documents/${encodeURIComponent(documentId)}/keywords`), staleTime: Infinity });
 
 export const sealPictureUrl = (id: string) => `/api/seals/${encodeURIComponent(id)}/picture`;
 
