@@ -5,7 +5,8 @@
 //   phone, reads the clean text, turns on 修改痕迹, sees the change marked and signs off.
 // Then the 文书 takes the 文号, lays it out with the seal, distributes it to a department and two
 // external units (one by e-mail, one on paper); the department's 文书 signs for it; the board shows
-// 1 of 3 signed (no mail server in e2e: the e-mailed unit cannot acknowledge); the 档案员 archives it.
+// 1 of 3 signed (no mail server in e2e: the e-mailed unit cannot acknowledge); the 档案员 files it
+// for 30 years and completes 归档.
 // Demo people (server/src/modules/org/DEMO_ACCOUNTS.md): 孙丽 sunli (秘书科 科员), 张伟 zhangwei
 // (秘书科 科长), 郑海 zhenghai (综合科 科长), 程刚 chenggang (行政财务科 科长), 王建国 wangjianguo (主任),
 // 吴婷 wuting (秘书科 文书), 徐静 xujing (综合科 文书), 卢芳 lufang (档案室 档案员).
@@ -290,9 +291,12 @@ export async function documents() {
     const archive = await handlingOf(archivist, '归档');
     await archive.getByTestId('archive-summary').getByText(docNo, { exact: true }).waitFor();
     await archive.getByTestId('formal-pdf').waitFor();
+    await archive.getByRole('radio', { name: '30年', exact: true }).check();
     await shoot(archivist, 'documents-archive');
-    await handle(archivist);
+    await archive.getByTestId('archive').click();
+    await expectMessage(archivist, '已归档');
     await statusTag(archivist, '已归档').waitFor();
+    await handle(archivist);
     await archivist.goto(`${base}/documents?tab=all`);
     await archivist.getByTestId('document-card').filter({ hasText: TITLE }).filter({ hasText: '已归档' }).waitFor();
     await shoot(archivist, 'documents-archived');

@@ -30,6 +30,11 @@ describeEachDialect('workflow: the leave story', (dialect) => {
     const zhangwei = await t.as('zhangwei');
     const first = await todoOn(zhangwei, id);
     expect(first.stepName).toBe('部门负责人');
+    const found = async (query: string) =>
+      ((await zhangwei.req('GET', `/api/workflow/inbox/todo?${query}`)).json().items as { instanceId: string }[]).some((i) => i.instanceId === id);
+    expect(await found(`q=${encodeURIComponent('请假')}&definitionId=${await leaveId()}&status=running`)).toBe(true);
+    expect(await found(`q=${encodeURIComponent('报销')}`)).toBe(false);
+    expect(await found('status=approved')).toBe(false);
     expect((await zhangwei.req('POST', `/api/workflow/tasks/${first.taskId}/approve`, { opinion: '同意' })).statusCode).toBe(200);
 
     const leader = await t.as('liuhongtao');
