@@ -7,16 +7,20 @@
 // external units (one by e-mail, one on paper); the department's 文书 signs for it; the board shows
 // 1 of 3 signed (no mail server in e2e: the e-mailed unit cannot acknowledge); the 档案员 files it
 // for 30 years and completes 归档.
+// Afterwards 孙丽 finds it in 公文检索 by a word and by its 文号, and 吴婷 sees its number 已使用 in the
+// 发文登记簿, where she reserves the next one and voids it. Last, 赵敏 (clearance 秘密) drafts a 秘密
+// 通知: the 稿纸 asks for the second factor, sends her to turn TOTP on, and opens with her code.
 // Demo people (server/src/modules/org/DEMO_ACCOUNTS.md): 孙丽 sunli (秘书科 科员), 张伟 zhangwei
 // (秘书科 科长), 郑海 zhenghai (综合科 科长), 程刚 chenggang (行政财务科 科长), 王建国 wangjianguo (主任),
 // 吴婷 wuting (秘书科 文书), 徐静 xujing (综合科 文书), 卢芳 lufang (档案室 档案员).
-import { base, check, closePage, formItem, menuHas, newPage, scenario, shoot, signIn } from './lib.mjs';
+import { base, check, chooseOption, closePage, formItem, menuHas, newPage, rememberAccount, scenario, shoot, signIn, totpCode } from './lib.mjs';
 
 const TITLE = '关于做好年度预算执行工作的通知';
 const PAPER_UNIT = '示例市发展和改革委员会';
 const MAIL_UNIT = '示例市财政局';
 const OPENING = '为做好年度预算执行工作，现将有关事项通知如下：';
 const COMMENT = '请补充执行时限';
+const SECRET_TITLE = '关于开展保密检查工作的通知';
 
 const isPhone = (page) => (page.viewportSize()?.width ?? 1280) < 768;
 const editorOf = (page) => page.getByTestId('body-editor').locator('.ProseMirror');
@@ -128,8 +132,32 @@ async function handlingOf(page, step) {
 
 /** The formal PDF as 吴婷 generated it, for 签章核验. */
 let formalPdf;
+/** The 文号 吴婷 took, for 公文检索 and the 发文登记簿. */
+let issuedNo;
 
 const statusTag = (page, status) => page.getByTestId('document-tags').getByText(status, { exact: true });
+
+
+/** The search box of 公文检索: types the query and searches; the query goes into the URL. */
+async function searchFor(page, q) {
+  const box = page.locator('input[data-testid="search-box"], [data-testid="search-box"] input').first();
+  await box.fill(q);
+  await box.press('Enter');
+  await page.waitForURL((url) => url.searchParams.get('q') === q);
+}
+
+/** Turns on TOTP on the security page as foundation.mjs does; returns the secret. */
+async function enrolTotp(page) {
+  await page.goto(`${base}/me/security`);
+  await page.getByRole('button', { name: '启用动态口令' }).click();
+  const secret = ((await page.getByTestId('totp-secret').textContent()) ?? '').replace(/\s+/g, '');
+  check(/^[A-Z2-7]{16,}$/.test(secret), `the TOTP secret on the page is not base32: "${secret}"`);
+  await page.getByPlaceholder('6 位动态口令').fill(totpCode(secret));
+  await page.getByRole('button', { name: /^启\s*用$/ }).click();
+  await page.getByText('恢复码（只显示这一次）').waitFor();
+  await page.getByRole('button', { name: '我已保存，继续' }).click();
+  return secret;
+}
 
 export async function documents() {
   await scenario('发文: drafted from a template, reviewed with an edit and a 批注, countersigned, and signed off on a phone with tracked changes', async () => {
@@ -220,6 +248,7 @@ export async function documents() {
     const docNo = (await registry.getByTestId('doc-no').textContent()) ?? '';
     check(/^示政办发〔\d{4}〕1号$/.test(docNo), `the 文号 is "${docNo}"`);
     check(docNo.includes(`〔${new Date().getFullYear()}〕`), `the 文号 "${docNo}" is not of this year`);
+    issuedNo = docNo;
     await statusTag(registry, '已编号').waitFor();
     await shoot(registry, 'documents-number');
     await handle(registry);
@@ -302,6 +331,71 @@ export async function documents() {
     await shoot(archivist, 'documents-archived');
   });
 
+  await scenario('公文检索 finds the document by a word (marked) and by its 文号; the 发文登记簿 shows the number used, reserves one and voids it', async () => {
+    check(issuedNo, 'no 文号 was taken by the scenario before');
+    const reader = await newPage();
+    await signIn(reader, 'sunli');
+    check(await menuHas(reader, '公文检索'), '公文检索 is not in 孙丽\'s menu');
+    check(!(await menuHas(reader, '发文登记簿')), '发文登记簿 is in a 科员\'s menu');
+    await reader.goto(`${base}/documents/search`);
+    await searchFor(reader, '预算');
+    const hit = reader.getByTestId('search-hit').filter({ hasText: TITLE });
+    await hit.locator('mark', { hasText: '预算' }).first().waitFor();
+    await hit.getByTestId('search-hit-number').filter({ hasText: issuedNo }).waitFor();
+    await reader.getByTestId('search-total').filter({ hasText: /^共 \d+ 条$/ }).waitFor();
+    await shoot(reader, 'documents-search');
+
+    // The exact 文号, kept in the URL: a reload shows the same answer.
+    await searchFor(reader, issuedNo);
+    await reader.reload();
+    const byNumber = reader.getByTestId('search-hit');
+    await byNumber.filter({ hasText: TITLE }).getByTestId('search-hit-number').locator('mark', { hasText: issuedNo }).waitFor();
+    check((await byNumber.count()) === 1, `searching ${issuedNo} finds ${await byNumber.count()} documents`);
+    await shoot(reader, 'documents-search-number');
+
+    // The title leads to the 稿纸, which offers the 发文稿纸 with every step's opinion as a PDF.
+    await byNumber.getByRole('link', { name: TITLE }).click();
+    await reader.getByTestId('document-title').getByText(TITLE, { exact: true }).waitFor();
+    const form = reader.getByTestId('processing-form');
+    check((await form.getAttribute('target')) === '_blank', 'the 发文稿纸 PDF does not open in a tab of its own');
+    const pdf = await reader.request.get(new URL((await form.getAttribute('href')) ?? '', base).href);
+    check(pdf.ok() && (await pdf.body()).subarray(0, 5).toString() === '%PDF-', `the 发文稿纸 PDF does not open: ${pdf.status()}`);
+    check((pdf.headers()['content-disposition'] ?? '').startsWith('inline'), 'the 发文稿纸 PDF is not shown inline');
+    await closePage(reader);
+
+    // 吴婷's 发文登记簿: the number used by the document; the next one reserved, then voided with a reason.
+    const registry = await newPage();
+    await signIn(registry, 'wuting');
+    check(await menuHas(registry, '发文登记簿'), '发文登记簿 is not in 吴婷\'s menu');
+    await registry.goto(`${base}/documents/register`);
+    const used = registry.getByRole('row').filter({ hasText: issuedNo });
+    await used.locator('.ant-tag', { hasText: '已使用' }).waitFor();
+    await used.getByTestId('register-document').waitFor();
+    await registry.getByText('文号规则', { exact: true }).first().waitFor();
+
+    const next = issuedNo.replace(/\d+号$/, (n) => `${parseInt(n, 10) + 1}号`);
+    await registry.getByTestId('reserve-number').click();
+    const drawer = registry.getByRole('dialog').filter({ hasText: '预留说明' });
+    await chooseOption(registry, formItem(drawer, '文号规则').locator('.ant-select'), '示政办发（办公室发文）');
+    await formItem(drawer, '预留说明').locator('textarea').fill('留给年度总结通知');
+    await drawer.getByRole('button', { name: '确定', exact: true }).click();
+    await expectMessage(registry, `已预留 ${next}`);
+    const reserved = registry.getByRole('row').filter({ hasText: next });
+    await reserved.locator('.ant-tag', { hasText: '预留' }).waitFor();
+    await reserved.getByTestId('void-number').click();
+    const confirm = registry.getByRole('dialog').filter({ has: registry.locator('.ant-modal-title', { hasText: `作废 ${next}？` }) });
+    await confirm.getByRole('button', { name: '作废', exact: true }).click();
+    await confirm.getByText('请填写作废原因', { exact: true }).waitFor();
+    await formItem(confirm, '原因').locator('textarea').fill('总结通知改为函');
+    await confirm.getByRole('button', { name: '作废', exact: true }).click();
+    await expectMessage(registry, '已作废');
+    await reserved.locator('.ant-tag', { hasText: '作废' }).waitFor();
+    await reserved.getByText('总结通知改为函', { exact: true }).waitFor();
+    check((await reserved.getByTestId('void-number').count()) === 0, 'a void number can still be voided');
+    await used.locator('.ant-tag', { hasText: '已使用' }).waitFor();
+    await shoot(registry, 'documents-register', { fullPage: true });
+  });
+
   await scenario('公文: 外单位 and 电子印章 listed for their keepers; 签章核验 tells the sealed PDF from an altered copy', async () => {
     const registry = await newPage();
     await signIn(registry, 'wuting');
@@ -333,5 +427,60 @@ export async function documents() {
     altered[at] ^= 1;
     await upload('改动过的.pdf', altered);
     await verdict.getByText('文件已被修改，签章无效', { exact: true }).waitFor();
+  });
+
+  await scenario('涉密公文: a 秘密 通知 asks for the second factor; without TOTP she is sent to turn it on, then her code opens it', async () => {
+    // 赵敏 (clearance 秘密) has two sessions, both begun before she had TOTP: enabling it confirms only the session she enables it in.
+    const drafting = await newPage();
+    await signIn(drafting, 'zhaomin');
+    const other = await newPage();
+    await signIn(other, 'zhaomin');
+
+    await drafting.goto(`${base}/documents/new`);
+    await drafting.getByTestId('kind-notice').click();
+    await drafting.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+    const paperUrl = drafting.url();
+    await drafting.getByLabel('标题', { exact: true }).fill(SECRET_TITLE);
+    const levelRow = drafting.locator('.ant-descriptions-row').filter({ has: drafting.getByText('密级', { exact: true }) });
+    await chooseOption(drafting, levelRow.locator('.ant-select').first(), '秘密');
+    await drafting.getByPlaceholder('保密期限，如 1年').fill('1年');
+    await drafting.getByTestId('save-document').click();
+    await expectMessage(drafting, '已保存第 2 稿');
+
+    // Saved as 秘密, the 稿纸 asks for the code; she has none yet.
+    const prompt = drafting.getByTestId('second-factor');
+    await prompt.getByText('查看涉密公文须进行二次验证', { exact: true }).waitFor();
+    const code = prompt.getByLabel('动态口令');
+    // (antd may leave the spinner's collapsed icon in the button's name once loading ends)
+    const verify = prompt.locator('button[type=submit]:not(.ant-btn-loading)').filter({ hasText: '验证' });
+    await code.fill('123456');
+    await verify.click();
+    const notEnabled = prompt.getByTestId('totp-not-enabled');
+    await notEnabled.waitFor();
+    check((await notEnabled.getByTestId('security-link').getAttribute('href')) === '/me/security', 'the prompt does not lead to the security page');
+    await shoot(drafting, 'documents-second-factor-off');
+
+    // In her other session she turns TOTP on: that session is confirmed, the 稿纸 opens there at once.
+    const secret = await enrolTotp(other);
+    rememberAccount('zhaomin', { totpSecret: secret });
+    await other.goto(paperUrl);
+    await other.getByTestId('document-title').getByText(SECRET_TITLE, { exact: true }).waitFor();
+    await closePage(other);
+
+    // The first session still asks: a wrong code is refused, the right one opens the 稿纸.
+    const right = totpCode(secret);
+    await code.fill(String((Number(right) + 500_000) % 1_000_000).padStart(6, '0'));
+    await verify.click();
+    await prompt.locator('.ant-form-item-explain-error').waitFor();
+    check((await prompt.getByTestId('totp-not-enabled').count()) === 0, 'the prompt still says TOTP is not enabled');
+    await code.fill(right);
+    await shoot(drafting, 'documents-second-factor');
+    await verify.click();
+    await drafting.getByTestId('document-title').getByText(SECRET_TITLE, { exact: true }).waitFor();
+    await drafting.getByTestId('document-tags').getByText('秘密★1年', { exact: true }).waitFor();
+    // Confirmed for ten minutes: a reload opens it without asking.
+    await drafting.reload();
+    await drafting.getByTestId('document-title').getByText(SECRET_TITLE, { exact: true }).waitFor();
+    check((await drafting.getByTestId('second-factor').count()) === 0, 'the 稿纸 asks again right after the code was given');
   });
 }

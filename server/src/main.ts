@@ -6,7 +6,6 @@ import { serve } from './cli/serve.js';
 import { auditVerify } from './cli/audit.js';
 import { seedDemoCommand } from './cli/seed.js';
 import { userCommand } from './cli/user.js';
-import { verifyCommand } from './cli/verify.js';
 import { UsageError } from './cli/usage.js';
 
 const HELP = `通办 Tongban — 办公自动化系统
@@ -48,7 +47,8 @@ const commands: Record<string, Command> = {
     if (args[0] !== 'verify') throw new UsageError('audit: expected "audit verify"');
     return auditVerify(core);
   },
-  verify: verifyCommand,
+  // Loads the PDF and SM2 libraries only for this command.
+  verify: async (core, args) => (await import('./cli/verify.js')).verifyCommand(core, args),
 };
 
 async function main(argv: string[]): Promise<number> {

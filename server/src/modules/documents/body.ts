@@ -1,4 +1,4 @@
-import sanitizeHtml from 'sanitize-html';
+import type { IOptions } from 'sanitize-html';
 import { parseDocument, DomUtils } from 'htmlparser2';
 
 type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number];
@@ -8,7 +8,7 @@ type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number];
  * (<h1>–<h4>), tables and line breaks. Everything else an editor or a paste brings is dropped here,
  * on the server, before it is stored.
  */
-const SANITIZE: sanitizeHtml.IOptions = {
+const SANITIZE: IOptions = {
   allowedTags: ['p', 'h1', 'h2', 'h3', 'h4', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br'],
   allowedAttributes: { td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan'] },
   allowedSchemes: [],
@@ -65,7 +65,8 @@ function blockHtml(block: BodyBlock): string {
 }
 
 /** Stored form of a body: sanitised, then rebuilt from its blocks so the markup is canonical. */
-export function sanitizeBody(html: string): string {
+export async function sanitizeBody(html: string): Promise<string> {
+  const { default: sanitizeHtml } = await import('sanitize-html');
   return bodyBlocks(sanitizeHtml(html, SANITIZE)).map(blockHtml).join('');
 }
 

@@ -7,7 +7,7 @@ import { t } from '../../platform/i18n/index.js';
 import type { Locale } from '../../platform/i18n/index.js';
 import { AppError } from '../../platform/errors.js';
 import { acknowledgeByToken, receiptByToken } from './service/distribution.js';
-import { verificationFacts } from './service/issue.js';
+import { verificationFacts } from './service/queries.js';
 import { tokenParams } from './schema.js';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

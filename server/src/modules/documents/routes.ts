@@ -9,14 +9,17 @@ import { compareRevisions, getDocument, getRevision, listDocuments } from './ser
 import { annotate, replyToAnnotation, resolveAnnotation } from './service/annotations.js';
 import { distribute, distributionBoard, receivedCopies, recallDistribution, remindRecipient, signFor } from './service/distribution.js';
 import { createExternalUnit, listExternalUnits } from './service/external-units.js';
-import { downloadFormal, issueFormal, processingFormPdf, takeNumber } from './service/issue.js';
-import { createSeal, listSeals, sealPicture, verifyFile } from './service/seals.js';
 import { searchDocuments } from './service/search.js';
-import { archiveDocument, suggestKeywords } from './service/archive.js';
+import { suggestKeywords } from './keywords.js';
 import { bodyText } from './body.js';
 import { addNumberRule, numberRegister, numberRules, reserve, voidTaken } from './service/register.js';
 import * as s from './schema.js';
 import { openDocument } from './policy.js';
+
+// Rendering, sealing and packaging pull in pdfkit, pdf-lib, fonts and SM2: loaded on first use, not at start-up.
+const issue = () => import('./service/issue.js');
+const seals = () => import('./service/seals.js');
+const archive = () => import('./service/archive.js');
 
 export async function documentRoutes(app: FastifyInstance, core: Core): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -83,36 +86,36 @@ export async function documentRoutes(app: FastifyInstance, core: Core): Promise<
     createExternalUnit(core, ctxOf(req), authOf(req).access, req.body),
   );
   r.post('/api/documents/:id/number', { schema: { tags, summary: '编号：按文号规则取下一个文号', params: idParam, body: s.numberBody } }, async (req) =>
-    takeNumber(core, ctxOf(req), authOf(req).access, req.params.id, req.body),
+    (await issue()).takeNumber(core, ctxOf(req), authOf(req).access, req.params.id, req.body),
   );
   r.post('/api/documents/:id/formal', { schema: { tags, summary: '用印排版：生成国标版式 PDF（盖章并签名）和 DOCX', params: idParam, body: s.formalBody } }, async (req) =>
-    issueFormal(core, ctxOf(req), authOf(req).access, req.params.id, req.body),
+    (await issue()).issueFormal(core, ctxOf(req), authOf(req).access, req.params.id, req.body),
   );
-  r.get('/api/seals', { schema: { tags, summary: '电子印章' } }, async (req) => listSeals(core, authOf(req).access));
+  r.get('/api/seals', { schema: { tags, summary: '电子印章' } }, async (req) => (await seals()).listSeals(core, authOf(req).access));
   r.post('/api/seals', { schema: { tags, summary: '制作电子印章（生成印模与 SM2 密钥）', body: s.sealBody } }, async (req) =>
-    createSeal(core, ctxOf(req), authOf(req).access, req.body),
+    (await seals()).createSeal(core, ctxOf(req), authOf(req).access, req.body),
   );
   r.get('/api/seals/:id/picture', { schema: { tags, summary: '印模（SVG）', params: idParam } }, async (req, reply) =>
-    reply.type('image/svg+xml').send(await sealPicture(core, authOf(req).access, req.params.id)),
+    reply.type('image/svg+xml').send(await (await seals()).sealPicture(core, authOf(req).access, req.params.id)),
   );
   r.post('/api/seals/verify', { schema: { tags, summary: '核验 PDF 的电子签章（先上传文件）', body: s.verifyBody } }, async (req) =>
-    verifyFile(core, authOf(req).access, req.body.fileId),
+    (await seals()).verifyFile(core, authOf(req).access, req.body.fileId),
   );
   r.get('/api/documents/search', { schema: { tags, summary: '公文全文检索（标题、文号、正文；只在可见范围内计数）', querystring: s.searchQuery } }, async (req) =>
     searchDocuments(core, authOf(req).access, req.query),
   );
   r.get('/api/documents/:id/processing-form', { schema: { tags, summary: '发文稿纸（处理单）PDF：各环节意见与签名', params: idParam } }, async (req, reply) => {
-    const { name, pdf } = await processingFormPdf(core, ctxOf(req), authOf(req), req.params.id);
+    const { name, pdf } = await (await issue()).processingFormPdf(core, ctxOf(req), authOf(req), req.params.id);
     reply.header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(name)}`);
     return reply.type('application/pdf').send(pdf);
   });
   r.get('/api/documents/:id/formal/:format', { schema: { tags, summary: '下载正式文件（涉密公文仅 PDF，加水印并记录）', params: s.formalParams } }, async (req, reply) => {
-    const file = await downloadFormal(core, ctxOf(req), authOf(req), req.params.id, req.params.format);
+    const file = await (await issue()).downloadFormal(core, ctxOf(req), authOf(req), req.params.id, req.params.format);
     reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
     return reply.type(file.mime).send(file.data);
   });
   r.post('/api/documents/:id/archive', { schema: { tags, summary: '归档：一文一档（正式文件、稿纸、各稿、批注、办理过程、元数据与 SM3 清单）', params: idParam, body: s.archiveBody } }, async (req) =>
-    archiveDocument(core, ctxOf(req), authOf(req), req.params.id, req.body),
+    (await archive()).archiveDocument(core, ctxOf(req), authOf(req), req.params.id, req.body),
   );
   r.get('/api/documents/:id/keywords', { schema: { tags, summary: '归档关键词建议', params: idParam } }, async (req) => {
     const doc = await openDocument(core, ctxOf(req), authOf(req), req.params.id);

@@ -6,7 +6,6 @@ import { seedShippedFlow } from '../workflow/index.js';
 import { outgoingFlow } from './flow.js';
 import { DOCUMENT_KINDS } from './kinds.js';
 import { createRule, listRules } from './numbering/index.js';
-import { createSeal } from './service/seals.js';
 
 const DEMO_UNITS = [
   { name: '示例市财政局', email: 'bangongshi@czj.example.gov.cn', contact: '李明', phone: '0000-12345678' },
@@ -31,6 +30,6 @@ export async function seedDocuments(core: Core, adminUsername?: string): Promise
     w.audit({ action: 'document.seed', targetType: 'document', targetId: '', summary: '载入文号规则与外单位' });
   });
   const seal = await core.db.selectFrom('seals').select('id').executeTakeFirst();
-  if (!seal) await createSeal(core, ctx, null, { name: '公章', unit: root.name });
+  if (!seal) await (await import('./service/seals.js')).createSeal(core, ctx, null, { name: '公章', unit: root.name });
   return flows;
 }

@@ -1,4 +1,4 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Config } from '../../config.js';
 
 export interface Mail {
@@ -20,6 +20,7 @@ export async function sendMail(config: Config, mail: Mail): Promise<void> {
   if (!url) throw new Error('TONGBAN_SMTP_URL is not set: no outgoing mail server');
   let transport = transports.get(url);
   if (!transport) {
+    const { default: nodemailer } = await import('nodemailer');
     transport = nodemailer.createTransport(url);
     transports.set(url, transport);
   }

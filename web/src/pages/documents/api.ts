@@ -1,9 +1,11 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, get } from '../../api/client';
+import { ApiError, get, qs } from '../../api/client';
 import type { compareRevisions, getDocument, getRevision, listDocuments } from '@server/modules/documents/service/queries';
 import type { distributionBoard, receivedCopies } from '@server/modules/documents/service/distribution';
 import type { listExternalUnits } from '@server/modules/documents/service/external-units';
 import type { listSeals, verifyFile } from '@server/modules/documents/service/seals';
+import type { searchDocuments } from '@server/modules/documents/service/search';
+import type { numberRegister, numberRules } from '@server/modules/documents/service/register';
 import type { DocumentStatus } from '@server/platform/db/schema';
 import { WF } from '../workflow/api';
 
@@ -25,6 +27,11 @@ export type ReceivedCopy = Awaited<ReturnType<typeof receivedCopies>>['items'][n
 export type ExternalUnit = Awaited<ReturnType<typeof listExternalUnits>>['items'][number];
 export type Seal = Awaited<ReturnType<typeof listSeals>>['items'][number];
 export type Verification = Awaited<ReturnType<typeof verifyFile>>;
+export type SearchResult = Awaited<ReturnType<typeof searchDocuments>>;
+export type SearchHit = SearchResult['items'][number];
+export type NumberRule = Awaited<ReturnType<typeof numberRules>>['items'][number];
+export type RegisterEntry = Awaited<ReturnType<typeof numberRegister>>['items'][number];
+export type NumberStatus = RegisterEntry['status'];
 export interface KindInfo {
   kind: Kind;
   name: string;
@@ -33,6 +40,7 @@ export interface KindInfo {
 
 export type Box = 'todo' | 'mine' | 'all';
 export const BOXES: Box[] = ['todo', 'mine', 'all'];
+export const NUMBER_STATUSES: NumberStatus[] = ['used', 'reserved', 'voided'];
 export const STATUSES: DocumentStatus[] = ['draft', 'reviewing', 'signed', 'numbered', 'sealed', 'distributed', 'archived', 'withdrawn'];
 export const SECRET_LEVELS: SecretLevel[] = ['public', 'internal', 'secret', 'confidential', 'topSecret'];
 export const URGENCIES: Urgency[] = ['', '加急', '特急'];
@@ -100,6 +108,9 @@ export function errorText(err: unknown): string {
   return fields.length ? fields.join('；') : err.message;
 }
 
+/** The 发文稿纸 (处理单) as a PDF: every step's opinion and signature; shown inline. */
+export const processingFormUrl = (documentId: string) => `/api/documents/${encodeURIComponent(documentId)}/processing-form`;
+
 /** The formal document as the server hands it out (a state secret's PDF watermarked with the reader's name; no DOCX). */
 export const formalUrl = (documentId: string, format: 'pdf' | 'docx') => `/api/documents/${encodeURIComponent(documentId)}/formal/${format}`;
 
@@ -125,3 +136,31 @@ export const useDistributions = (documentId: string) =>
 
 export const useReceivedCopies = (status: 'sent' | 'signed') =>
   useQuery({ queryKey: [DOCS, 'received', status], queryFn: () => get<{ items: ReceivedCopy[] }>(`/api/document-distributions?status=${status}`) });
+
+/** 公文检索: full-text search within what the person may open; nothing is asked before there is a query. */
+export interface SearchParams {
+  q?: string;
+  year?: string;
+  kind?: string;
+  secretLevel?: string;
+  status?: string;
+  page: number;
+  pageSize: number;
+}
+export const useDocumentSearch = (p: SearchParams) =>
+  useQuery({
+    queryKey: [DOCS, 'search', p],
+    queryFn: () => get<SearchResult>(`/api/documents/search${qs({ ...p })}`),
+    enabled: !!p.q,
+    placeholderData: keepPreviousData,
+  });
+
+/** The 发文登记簿's pages (paged on the server); its key starts with DOCS, so a 取文号 refreshes it too. */
+export const REGISTER_KEY = `${DOCS}-register`;
+
+/** 文号规则 (the registry clerk's). */
+export const useNumberRules = () => useQuery({ queryKey: [DOCS, 'number-rules'], queryFn: () => get<{ items: NumberRule[] }>('/api/document-number-rules') });
+
+export const SECOND_FACTOR_REQUIRED = 'SECOND_FACTOR_REQUIRED';
+/** Whether a refusal asks for the second factor (a classified document, none given in the last ten minutes). */
+export const needsSecondFactor = (err: unknown) => err instanceof ApiError && err.code === SECOND_FACTOR_REQUIRED;

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useT } from '../../app/i18n';
-import type { Distribution, DocumentStatus, SecretLevel, Urgency } from './api';
+import type { Distribution, DocumentStatus, NumberStatus, SecretLevel, Urgency } from './api';
 
 const STATUS_COLORS: Record<DocumentStatus, string> = {
   draft: 'default',
@@ -50,4 +50,12 @@ export function ChannelTag({ channel }: { channel: Channel }) {
 export function CopyStatusTag({ status }: { status: Distribution['status'] }) {
   const t = useT();
   return <Tag color={STATUS_OF_COPY[status]}>{t(`documents.copy.${status}`)}</Tag>;
+}
+
+const NUMBER_STATUS_COLORS: Record<NumberStatus, string> = { used: 'success', reserved: 'gold', voided: 'default' };
+
+/** A 文号's fate in the 发文登记簿: 已使用, 预留, 作废. */
+export function NumberStatusTag({ status }: { status: NumberStatus }) {
+  const t = useT();
+  return <Tag color={NUMBER_STATUS_COLORS[status]}>{t(`documents.numberStatus.${status}`)}</Tag>;
 }

@@ -1,11 +1,11 @@
 import { lazy } from 'react';
-import { BankOutlined, EditOutlined, FileProtectOutlined, FileTextOutlined, InboxOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { BankOutlined, BookOutlined, EditOutlined, FileProtectOutlined, FileSearchOutlined, FileTextOutlined, InboxOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import type { PageRoute } from '../../app/pageRoute';
 import './i18n';
 
 /**
- * 公文: the 发文 list, 拟稿, one document's 稿纸, 收文签收 and 外单位 (the registry clerk's), 电子印章
- * (the security administrator's) and 签章核验. The server decides what each person sees.
+ * 公文: the 发文 list, 拟稿, 公文检索, one document's 稿纸, 收文签收, 发文登记簿 and 外单位 (the registry
+ * clerk's), 电子印章 (the security administrator's) and 签章核验. The server decides what each person sees.
  */
 export const routes: PageRoute[] = [
   {
@@ -19,10 +19,21 @@ export const routes: PageRoute[] = [
     menu: { group: 'documents', labelKey: 'documents.menu.new', icon: <EditOutlined />, order: 20 },
   },
   {
+    path: '/documents/search',
+    component: lazy(() => import('./search/SearchPage')),
+    menu: { group: 'documents', labelKey: 'documents.menu.search', icon: <FileSearchOutlined />, order: 25 },
+  },
+  {
     path: '/documents/receipts',
     component: lazy(() => import('./receipts/ReceiptsPage')),
     permission: 'document.registry',
     menu: { group: 'documents', labelKey: 'documents.menu.receipts', icon: <InboxOutlined />, order: 30 },
+  },
+  {
+    path: '/documents/register',
+    component: lazy(() => import('./register/RegisterPage')),
+    permission: 'document.registry',
+    menu: { group: 'documents', labelKey: 'documents.menu.register', icon: <BookOutlined />, order: 35 },
   },
   {
     path: '/documents/units',

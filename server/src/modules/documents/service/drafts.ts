@@ -32,7 +32,7 @@ function refuseAboveClearance(reader: Reader, level: Document['secret_level'] | 
 }
 
 /** The columns a save of the 稿纸's fields changes. */
-function columnsOf(fields: DraftFields): Partial<DocumentTable> {
+async function columnsOf(fields: DraftFields): Promise<Partial<DocumentTable>> {
   const set: Partial<DocumentTable> = {};
   if (fields.title !== undefined) set.title = fields.title;
   if (fields.mainTo !== undefined) set.main_to = fields.mainTo;
@@ -46,7 +46,7 @@ function columnsOf(fields: DraftFields): Partial<DocumentTable> {
   if (fields.copies !== undefined) set.copies = fields.copies;
   if (fields.issuer !== undefined) set.issuer = fields.issuer;
   if (fields.note !== undefined) set.note = fields.note;
-  if (fields.body !== undefined) set.body_html = sanitizeBody(fields.body);
+  if (fields.body !== undefined) set.body_html = await sanitizeBody(fields.body);
   return set;
 }
 
@@ -102,7 +102,7 @@ export async function createDocument(core: Core, ctx: Ctx, access: Access, input
       archived_at: null,
       created_at: now,
       updated_at: now,
-      ...columnsOf(input),
+      ...(await columnsOf(input)),
     };
     await w.tx.insertInto('documents').values(doc).execute();
     await addRevision(w.tx, doc, 1, actor.userId, '拟稿', now);
@@ -135,7 +135,7 @@ export async function saveDocument(core: Core, ctx: Ctx, access: Access, id: str
     if (input.baseRevision !== doc.revision) throw conflict('DOCUMENT_STALE', 'document.stale');
     refuseAboveClearance(reader, input.secretLevel);
     const { baseRevision: _, ...fields } = input;
-    const set = columnsOf(fields);
+    const set = await columnsOf(fields);
     const next = { ...doc, ...set };
     const textChanged = next.title !== doc.title || next.body_html !== doc.body_html;
     const now = nowIso();

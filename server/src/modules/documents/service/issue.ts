@@ -125,21 +125,6 @@ export async function issueFormal(core: Core, ctx: Ctx, access: Access, id: stri
   });
 }
 
-/** The public verification page's facts: enough to check a paper or PDF copy, never a secret's title. */
-export async function verificationFacts(core: Core, id: string) {
-  const row = await core.db
-    .selectFrom('documents')
-    .leftJoin('seals', 'seals.id', 'documents.seal_id')
-    .leftJoin('files', 'files.id', 'documents.formal_pdf_file_id')
-    .select(['documents.doc_no', 'documents.title', 'documents.issuer', 'documents.secret_level', 'documents.sealed_at', 'seals.name as sealName', 'seals.unit as sealUnit', 'files.sha'])
-    .where('documents.id', '=', id)
-    .where('documents.sealed_at', 'is not', null)
-    .executeTakeFirst();
-  if (!row) throw notFound();
-  const open = row.secret_level === 'public' || row.secret_level === 'internal';
-  return { docNo: row.doc_no, title: open ? row.title : null, issuer: row.issuer, sealedAt: row.sealed_at, seal: row.sealName ? `${row.sealUnit}${row.sealName}` : null, sm3: open ? row.sha : null };
-}
-
 const BOX_OF_PURPOSE: Record<string, string> = { signoff: '签发', countersign: '会签', review: '核稿' };
 
 /** 发文稿纸 (处理单) as PDF: the particulars and every opinion with its signer and time, for the file and the archive. */

@@ -138,3 +138,18 @@ export async function compareRevisions(core: Core, ctx: Ctx, auth: Auth, id: str
   const [a, b] = await Promise.all([revisionRow(core, id, from), revisionRow(core, id, to)]);
   return { from, to, title: compareTexts(a.title, b.title), body: compareTexts(bodyText(a.body_html), bodyText(b.body_html)) };
 }
+
+/** The public verification page's facts: enough to check a paper or PDF copy, never a secret's title. */
+export async function verificationFacts(core: Core, id: string) {
+  const row = await core.db
+    .selectFrom('documents')
+    .leftJoin('seals', 'seals.id', 'documents.seal_id')
+    .leftJoin('files', 'files.id', 'documents.formal_pdf_file_id')
+    .select(['documents.doc_no', 'documents.title', 'documents.issuer', 'documents.secret_level', 'documents.sealed_at', 'seals.name as sealName', 'seals.unit as sealUnit', 'files.sha'])
+    .where('documents.id', '=', id)
+    .where('documents.sealed_at', 'is not', null)
+    .executeTakeFirst();
+  if (!row) throw notFound();
+  const open = row.secret_level === 'public' || row.secret_level === 'internal';
+  return { docNo: row.doc_no, title: open ? row.title : null, issuer: row.issuer, sealedAt: row.sealed_at, seal: row.sealName ? `${row.sealUnit}${row.sealName}` : null, sm3: open ? row.sha : null };
+}

@@ -1,9 +1,9 @@
 import { Button, Card, Flex, Grid, Tabs, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useT } from '../../../app/i18n';
 import { BOXES, type Box } from '../api';
-import { DocumentFilters, FILTER_KEYS, readFilters, type Filters } from './DocumentFilters';
+import { DocumentFilters, FILTER_KEYS, readFilters, useUrlState } from './DocumentFilters';
 import { DocumentList } from './DocumentList';
 
 /** 发文: 待我办理, 我拟的, 全部; the tab and the filters live in the URL. */
@@ -11,18 +11,10 @@ export default function DocumentsPage() {
   const t = useT();
   const navigate = useNavigate();
   const phone = Grid.useBreakpoint().md === false;
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlState();
   const box: Box = BOXES.find((b) => b === params.get('tab')) ?? 'todo';
   const filters = readFilters(params);
 
-  const update = (changes: Filters & { tab?: string }) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === undefined || v === '') next.delete(k);
-      else next.set(k, String(v));
-    }
-    setParams(next, { replace: true });
-  };
   const switchTab = (tab: string) => update({ tab, ...Object.fromEntries(FILTER_KEYS.map((k) => [k, undefined])) });
 
   return (

@@ -1,7 +1,8 @@
 import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
+import { FilePdfOutlined } from '@ant-design/icons';
 import { useT } from '../../../app/i18n';
 import { formatTime } from '../../workflow/labels';
-import type { DocumentView } from '../api';
+import { processingFormUrl, type DocumentView } from '../api';
 import { DocumentStatusTag, SecretTag, UrgencyTag } from '../labels';
 
 /** The steps the document waits at now, from its flow. */
@@ -9,7 +10,10 @@ const currentSteps = (doc: DocumentView) => [
   ...new Set((doc.flow?.tasks ?? []).filter((k) => k.status === 'pending' && k.kind !== 'cc').map((k) => `${k.stepName}（${k.assigneeName}）`)),
 ];
 
-/** Title, status, 文种, 文号, 密级 and 紧急程度, the drafter, the revision and where the document stands. */
+/**
+ * Title, status, 文种, 文号, 密级 and 紧急程度, the drafter, the revision and where the document stands;
+ * once submitted, the 发文稿纸 with every step's opinion as a PDF (in a tab of its own).
+ */
 export function DocumentHeader({ doc, phone }: { doc: DocumentView; phone: boolean }) {
   const t = useT();
   const waiting = currentSteps(doc);
@@ -33,6 +37,11 @@ export function DocumentHeader({ doc, phone }: { doc: DocumentView; phone: boole
           <SecretTag level={doc.secretLevel} term={doc.secretTerm} />
           <UrgencyTag urgency={doc.urgency} />
         </Flex>
+        {(doc.status !== 'draft' || doc.flow) && (
+          <a href={processingFormUrl(doc.id)} target="_blank" rel="noopener noreferrer" style={{ marginInlineStart: 'auto' }} data-testid="processing-form">
+            <FilePdfOutlined /> {t('documents.processingForm')}
+          </a>
+        )}
       </Flex>
       <Descriptions size="small" column={phone ? 1 : 2} items={items} />
     </Card>

@@ -7,7 +7,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { PageLoading } from '../../../components/PageLoading';
 import { FlowPanel } from '../../workflow/instance/FlowPanel';
 import { OpinionTimeline } from '../../workflow/instance/OpinionTimeline';
-import { useDocument, type DocumentView } from '../api';
+import { needsSecondFactor, useDocument, type DocumentView } from '../api';
 import { AnnotationsPanel } from './AnnotationsPanel';
 import type { Anchor } from './blocks';
 import { BodySection, initialMode, type BodyMode } from './BodySection';
@@ -18,6 +18,7 @@ import { HandlingPanel } from './handling/HandlingPanel';
 import { PaperFields } from './PaperFields';
 import { PaperToolbar } from './PaperToolbar';
 import { RevisionsPanel } from './RevisionsPanel';
+import { SecondFactorCard } from './SecondFactorCard';
 import { useDraft } from './useDraft';
 import '../documents.css';
 
@@ -28,11 +29,22 @@ import '../documents.css';
 export default function DocumentPage() {
   const { id = '' } = useParams();
   const query = useDocument(id);
+  // Asked even over the document on screen: a save that made it classified, or ten minutes gone by.
+  if (needsSecondFactor(query.error)) return <SecondFactorCard back={<BackLink />} />;
   if (query.error && !query.data) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
   if (!query.data) return <PageLoading />;
   const doc = query.data;
   // A save or an action elsewhere starts the page afresh from the document as it now is.
   return <Paper key={`${doc.id}:${doc.updatedAt}:${doc.flow?.instance.lockVersion ?? 0}`} doc={doc} />;
+}
+
+function BackLink() {
+  const t = useT();
+  return (
+    <Link to="/documents">
+      <LeftOutlined /> {t('documents.list.heading')}
+    </Link>
+  );
 }
 
 function Paper({ doc }: { doc: DocumentView }) {
@@ -67,9 +79,7 @@ function Paper({ doc }: { doc: DocumentView }) {
 
   return (
     <Flex vertical gap={phone ? 12 : 16}>
-      <Link to="/documents">
-        <LeftOutlined /> {t('documents.list.heading')}
-      </Link>
+      <BackLink />
       <DocumentHeader doc={doc} phone={phone} />
       <HandlingPanel doc={doc} phone={phone} />
       {doc.distributedAt && <DistributionBoard doc={doc} phone={phone} />}
