@@ -6,7 +6,7 @@ import { directory } from '../../../platform/directory.js';
 import { conflict, forbidden, invalid } from '../../../platform/errors.js';
 import type { Access } from '../../../platform/access/resolve.js';
 import { newId, nowIso } from '../../../platform/util.js';
-import { openTasksOf, resubmitFlowIn, startFlowIn } from '../../workflow/index.js';
+import { openTasksOf, resubmitFlowIn, startFlowIn, type OpenTask } from '../../workflow/index.js';
 import { sanitizeBody } from '../body.js';
 import { OUTGOING_FLOW_KEY } from '../flow.js';
 import { KIND_TEMPLATES, type DocumentKind } from '../kinds.js';
@@ -117,9 +117,14 @@ export async function createDocument(core: Core, ctx: Ctx, access: Access, input
  * holds a 核稿 or 签发 task on it. Everyone else reads.
  */
 export async function editorStep(db: Db | Tx, doc: Document, userId: string): Promise<string | null> {
+  const tasks = doc.flow_instance_id && doc.status === 'reviewing' ? await openTasksOf(db, doc.flow_instance_id, userId) : [];
+  return editingStepOf(doc, userId, tasks);
+}
+
+/** The same, from the person's open tasks on the document's flow when the caller has them already. */
+export function editingStepOf(doc: Document, userId: string, tasks: OpenTask[]): string | null {
   if (doc.status === 'draft' && doc.drafter_user_id === userId && !doc.flow_instance_id) return '拟稿';
-  if (!doc.flow_instance_id || doc.status !== 'reviewing') return null;
-  const tasks = await openTasksOf(db, doc.flow_instance_id, userId);
+  if (doc.status !== 'reviewing') return null;
   const editing = tasks.find((t) => t.kind === 'start' || t.purpose === 'review' || t.purpose === 'signoff');
   return editing ? editing.stepName : null;
 }

@@ -11,7 +11,7 @@ import { bodyText } from '../body.js';
 import { KIND_TEMPLATES, type DocumentKind } from '../kinds.js';
 import { openDocument, readerOf, visibleDocuments } from '../policy.js';
 import type { ListQuery } from '../schema.js';
-import { editorStep } from './drafts.js';
+import { editingStepOf } from './drafts.js';
 
 const summaryOf = (d: Document, names: Map<string, string>) => ({
   id: d.id,
@@ -67,7 +67,7 @@ export async function getDocument(core: Core, ctx: Ctx, auth: Auth, id: string) 
   const tasks = doc.flow_instance_id ? await openTasksOf(core.db, doc.flow_instance_id, access.userId) : [];
   // Someone who sees the document through its distribution may not be on its flow.
   const flow = doc.flow_instance_id ? await getFlowState(core, access, doc.flow_instance_id).catch(() => null) : null;
-  const editing = await editorStep(core.db, doc, access.userId);
+  const editing = editingStepOf(doc, access.userId, tasks);
   return {
     ...summaryOf(doc, names),
     mainTo: doc.main_to,

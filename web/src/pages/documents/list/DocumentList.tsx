@@ -1,4 +1,4 @@
-import { Empty, List, Table } from 'antd';
+import { Empty, Table } from 'antd';
 import { useNavigate } from 'react-router';
 import { useT } from '../../../app/i18n';
 import { ErrorState } from '../../../components/ErrorState';
@@ -7,6 +7,7 @@ import { DOCS, type Box, type DocumentRow } from '../api';
 import { documentColumns, documentPath } from './columns';
 import { DocumentCard } from './DocumentCard';
 import type { Filters } from './DocumentFilters';
+import { PagedCards } from '../../../components/PagedCards';
 
 /** One box of documents, paged on the server: a table, or cards on a phone. */
 export function DocumentList({ box, filters, phone }: { box: Box; filters: Filters; phone: boolean }) {
@@ -16,16 +17,7 @@ export function DocumentList({ box, filters, phone }: { box: Box; filters: Filte
   const empty = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(`documents.list.empty.${box}`)} />;
   if (query.error) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
   if (phone) {
-    const { current, pageSize, total, onChange, showTotal } = tableProps.pagination;
-    return (
-      <List
-        dataSource={tableProps.dataSource}
-        loading={tableProps.loading}
-        locale={{ emptyText: empty }}
-        pagination={{ current, pageSize, total, onChange, showTotal, size: 'small', align: 'center' }}
-        renderItem={(row) => <DocumentCard row={row} />}
-      />
-    );
+    return <PagedCards table={tableProps} empty={empty} renderItem={(row) => <DocumentCard row={row} />} />;
   }
   return (
     <Table<DocumentRow>

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Button, Card, Empty, Flex, List, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Empty, Flex, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { useT, type T } from '../../../app/i18n';
 import { ErrorState } from '../../../components/ErrorState';
@@ -9,6 +9,7 @@ import { NUMBER_STATUSES, REGISTER_KEY, type NumberRule, type RegisterEntry } fr
 import { NumberStatusTag } from '../labels';
 import { useUrlState, yearOptions } from '../list/DocumentFilters';
 import { VoidDialog } from './VoidDialog';
+import { PagedCards } from '../../../components/PagedCards';
 
 const documentLink = (t: T, e: RegisterEntry) =>
   e.documentId ? (
@@ -76,16 +77,7 @@ export function NumberRegister({ rules, phone, extra }: { rules: NumberRule[]; p
   const list = () => {
     if (query.error) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
     if (phone) {
-      const { current, pageSize, total, onChange, showTotal } = tableProps.pagination;
-      return (
-        <List
-          dataSource={tableProps.dataSource}
-          loading={tableProps.loading}
-          locale={{ emptyText: empty }}
-          pagination={{ current, pageSize, total, onChange, showTotal, size: 'small', align: 'center' }}
-          renderItem={(e) => <EntryCard entry={e} action={action(e)} />}
-        />
-      );
+      return <PagedCards table={tableProps} empty={empty} renderItem={(e) => <EntryCard entry={e} action={action(e)} />} />;
     }
     return <Table<RegisterEntry> {...tableProps} rowKey="id" size="middle" columns={columns(t, action)} locale={{ emptyText: empty }} scroll={{ x: 760 }} />;
   };

@@ -1,4 +1,4 @@
-import { Empty, List, Table } from 'antd';
+import { Empty, Table } from 'antd';
 import { useNavigate } from 'react-router';
 import { useT } from '../../../app/i18n';
 import { ErrorState } from '../../../components/ErrorState';
@@ -8,6 +8,7 @@ import { useLabel } from '../labels';
 import { InboxCard } from './InboxCard';
 import { inboxColumns, instancePath, rowKey, type Row } from './columns';
 import { toQuery, type Filters } from './InboxFilters';
+import { PagedCards } from '../../../components/PagedCards';
 
 /** One box of the inbox, paged on the server: a table, or cards on a phone. */
 export function InboxList({ box, filters, phone }: { box: Box; filters: Filters; phone: boolean }) {
@@ -18,16 +19,7 @@ export function InboxList({ box, filters, phone }: { box: Box; filters: Filters;
   const empty = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(`workflow.inbox.empty.${box}`)} />;
   if (query.error) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
   if (phone) {
-    const { current, pageSize, total, onChange, showTotal } = tableProps.pagination;
-    return (
-      <List
-        dataSource={tableProps.dataSource}
-        loading={tableProps.loading}
-        locale={{ emptyText: empty }}
-        pagination={{ current, pageSize, total, onChange, showTotal, size: 'small', align: 'center' }}
-        renderItem={(row) => <InboxCard box={box} row={row} />}
-      />
-    );
+    return <PagedCards table={tableProps} empty={empty} renderItem={(row) => <InboxCard box={box} row={row} />} />;
   }
   return (
     <Table<Row>
