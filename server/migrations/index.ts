@@ -8,6 +8,7 @@ import * as m006 from './006_search.js';
 import * as m007 from './007_doc_numbers.js';
 import * as m008 from './008_documents.js';
 import * as m009 from './009_perf2.js';
+import * as m010 from './010_receiving.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 export interface MigrationModule {
@@ -25,4 +26,5 @@ export const migrations: Record<string, MigrationModule> = {
   '007_doc_numbers': m007,
   '008_documents': m008,
   '009_perf2': m009,
+  '010_receiving': m010,
 };

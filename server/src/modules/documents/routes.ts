@@ -132,4 +132,7 @@ export async function documentRoutes(app: FastifyInstance, core: Core): Promise<
   r.post('/api/document-numbers/:id/void', { schema: { tags, summary: '作废文号（须填原因，登记簿中保留）', params: idParam, body: s.voidBody } }, async (req) =>
     voidTaken(core, ctxOf(req), authOf(req).access, req.params.id, req.body.reason),
   );
+  // 收文 routes
+  // 传阅 routes
+  // 档案 routes
 }

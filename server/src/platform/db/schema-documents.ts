@@ -3,7 +3,8 @@ import type { Generated } from 'kysely';
 import type { Clearance } from './schema.js';
 
 export type DocumentDirection = 'outgoing' | 'incoming';
-export type DocumentStatus = 'draft' | 'reviewing' | 'signed' | 'numbered' | 'sealed' | 'distributed' | 'archived' | 'withdrawn';
+/** Outgoing: draft → reviewing → signed → numbered → sealed → distributed → archived (or withdrawn). Incoming: registered (拟办, 批示) → handling (承办) → concluded (办结) → archived. A disposed record becomes returned (清退) or destroyed (销毁). */
+export type DocumentStatus = 'draft' | 'reviewing' | 'signed' | 'numbered' | 'sealed' | 'distributed' | 'archived' | 'withdrawn' | 'registered' | 'handling' | 'concluded' | 'returned' | 'destroyed';
 
 export interface DocumentTable {
   id: string;

@@ -1,9 +1,11 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { FlowDefinitionTable, FlowVersionTable, FlowInstanceTable, FlowTaskTable, FlowHistoryTable, FlowDelegationTable, FlowPhraseTable } from './schema-workflow.js';
 import type { DocumentTable, DocumentRevisionTable, DocumentAnnotationTable, ExternalUnitTable, SealTable, DocumentArchiveTable, DocumentDistributionTable, SearchEntryTable, SearchFtsTable, DocNumberRuleTable, DocNumberCounterTable, DocNumberTable } from './schema-documents.js';
+import type { IncomingDocumentTable, DocumentProgressTable, CirculationTable, CirculationReaderTable, DocumentGrantTable, ApprovedTerminalTable, DocumentAttachmentTable, ArchiveBorrowingTable, ArchiveDisposalTable } from './schema-receiving.js';
 
 export type * from './schema-workflow.js';
 export type * from './schema-documents.js';
+export type * from './schema-receiving.js';
 
 /** Row types of every table. Times are ISO-8601 UTC strings, booleans 0/1, JSON columns text. */
 export interface DepartmentTable {
@@ -255,6 +257,15 @@ export interface DB {
   document_distributions: DocumentDistributionTable;
   seals: SealTable;
   document_archives: DocumentArchiveTable;
+  incoming_documents: IncomingDocumentTable;
+  document_progress: DocumentProgressTable;
+  circulations: CirculationTable;
+  circulation_readers: CirculationReaderTable;
+  document_grants: DocumentGrantTable;
+  approved_terminals: ApprovedTerminalTable;
+  document_attachments: DocumentAttachmentTable;
+  archive_borrowings: ArchiveBorrowingTable;
+  archive_disposals: ArchiveDisposalTable;
 }
 
 export type Department = Selectable<DepartmentTable>;

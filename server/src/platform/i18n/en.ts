@@ -1,6 +1,12 @@
 import type { zhCN } from './zh-CN.js';
+import { receivingEn } from './receiving.js';
+import { circulationEn } from './circulation.js';
+import { archiveEn } from './archive.js';
 
 export const en: Record<keyof typeof zhCN, string> = {
+  ...receivingEn,
+  ...circulationEn,
+  ...archiveEn,
   'error.internal': 'Internal server error, please try again later (request {requestId})',
   'error.notFound': 'Not found or no access',
   'error.routeNotFound': 'No such endpoint',

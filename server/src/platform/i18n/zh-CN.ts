@@ -1,5 +1,12 @@
 /** Server-side messages (errors, audit summaries, exports). The web app has its own catalogue. */
+import { receivingZhCN } from './receiving.js';
+import { circulationZhCN } from './circulation.js';
+import { archiveZhCN } from './archive.js';
+
 export const zhCN = {
+  ...receivingZhCN,
+  ...circulationZhCN,
+  ...archiveZhCN,
   'error.internal': '服务器内部错误，请稍后重试（请求编号 {requestId}）',
   'error.notFound': '对象不存在或无权访问',
   'error.routeNotFound': '接口不存在',

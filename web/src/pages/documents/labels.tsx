@@ -11,6 +11,11 @@ const STATUS_COLORS: Record<DocumentStatus, string> = {
   distributed: 'purple',
   archived: 'default',
   withdrawn: 'error',
+  registered: 'processing',
+  handling: 'orange',
+  concluded: 'success',
+  returned: 'default',
+  destroyed: 'default',
 };
 
 export function DocumentStatusTag({ status }: { status: DocumentStatus }) {

@@ -2,7 +2,10 @@
 import type { documentsZhCN } from './messages.zh-CN';
 
 export const documentsEn: { [K in keyof typeof documentsZhCN]: string } = {
-  'menu.group.documents': 'Documents',
+  'menu.group.documents': 'Outgoing',
+  'menu.group.incoming': 'Incoming',
+  'menu.group.circulation': 'Circulation',
+  'menu.group.archive': 'Archive',
   'documents.menu.list': 'Outgoing',
   'documents.menu.new': 'Draft',
   'documents.box.todo': 'Waiting for me',
@@ -16,6 +19,11 @@ export const documentsEn: { [K in keyof typeof documentsZhCN]: string } = {
   'documents.status.distributed': 'Distributed',
   'documents.status.archived': 'Archived',
   'documents.status.withdrawn': 'Withdrawn',
+  'documents.status.registered': 'Registered',
+  'documents.status.handling': 'In hand',
+  'documents.status.concluded': 'Concluded',
+  'documents.status.returned': 'Returned to issuer',
+  'documents.status.destroyed': 'Destroyed',
   'documents.secret.public': 'Public',
   'documents.secret.internal': 'Internal',
   'documents.secret.secret': 'Secret',

@@ -1,6 +1,9 @@
 /** 公文 strings in Simplified Chinese (the catalogue the English one must match key for key). */
 export const documentsZhCN = {
-  'menu.group.documents': '公文',
+  'menu.group.documents': '发文',
+  'menu.group.incoming': '收文',
+  'menu.group.circulation': '传阅',
+  'menu.group.archive': '档案',
   'documents.menu.list': '发文',
   'documents.menu.new': '拟稿',
   'documents.box.todo': '待我办理',
@@ -14,6 +17,11 @@ export const documentsZhCN = {
   'documents.status.distributed': '已分发',
   'documents.status.archived': '已归档',
   'documents.status.withdrawn': '已撤销',
+  'documents.status.registered': '已登记',
+  'documents.status.handling': '承办中',
+  'documents.status.concluded': '已办结',
+  'documents.status.returned': '已清退',
+  'documents.status.destroyed': '已销毁',
   'documents.secret.public': '公开',
   'documents.secret.internal': '内部',
   'documents.secret.secret': '秘密',

@@ -52,5 +52,8 @@ export const routes: PageRoute[] = [
     component: lazy(() => import('./verify/VerifyPage')),
     menu: { group: 'documents', labelKey: 'documents.menu.verify', icon: <FileProtectOutlined />, order: 60 },
   },
+  // 收文 pages
+  // 传阅 pages
+  // 档案 pages
   { path: '/documents/:id', component: lazy(() => import('./paper/DocumentPage')) },
 ];
