@@ -13,7 +13,7 @@
 // Demo people (server/src/modules/org/DEMO_ACCOUNTS.md): 孙丽 sunli (秘书科 科员), 张伟 zhangwei
 // (秘书科 科长), 郑海 zhenghai (综合科 科长), 程刚 chenggang (行政财务科 科长), 王建国 wangjianguo (主任),
 // 吴婷 wuting (秘书科 文书), 徐静 xujing (综合科 文书), 卢芳 lufang (档案室 档案员).
-import { base, check, chooseOption, closePage, formItem, menuHas, newPage, rememberAccount, scenario, shoot, signIn, totpCode } from './lib.mjs';
+import { base, check, chooseOption, closePage, expectMessage, formItem, isPhone, menuHas, newPage, rememberAccount, scenario, shoot, signIn, totpCode } from './lib.mjs';
 
 const TITLE = '关于做好年度预算执行工作的通知';
 const PAPER_UNIT = '示例市发展和改革委员会';
@@ -22,18 +22,8 @@ const OPENING = '为做好年度预算执行工作，现将有关事项通知如
 const COMMENT = '请补充执行时限';
 const SECRET_TITLE = '关于开展保密检查工作的通知';
 
-const isPhone = (page) => (page.viewportSize()?.width ?? 1280) < 768;
 const editorOf = (page) => page.getByTestId('body-editor').locator('.ProseMirror');
 
-/** The message an action leaves once the server took it. */
-async function expectMessage(page, text) {
-  try {
-    await page.locator('.ant-message').getByText(text, { exact: true }).first().waitFor();
-  } catch (error) {
-    const said = await page.locator('.ant-message').allTextContents();
-    throw new Error(`expected the message "${text}"${said.length ? `; the page says: ${said.join(' | ')}` : ''}`, { cause: error });
-  }
-}
 
 /**
  * Selects the first occurrence of `text` inside `scope` (a body rendered on the page) as a person

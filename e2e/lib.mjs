@@ -241,3 +241,16 @@ export async function pickDates(page, opener, days) {
   // Closed once the last day is in: the next control must not meet a closing pop-up.
   await dropdown.first().waitFor({ state: 'hidden' });
 }
+
+/** Whether the page is at a phone's width. */
+export const isPhone = (page) => (page.viewportSize()?.width ?? 1280) < 768;
+
+/** The message an action leaves once the server took it. */
+export async function expectMessage(page, text) {
+  try {
+    await page.locator('.ant-message').getByText(text, { exact: true }).first().waitFor();
+  } catch (error) {
+    const said = await page.locator('.ant-message').allTextContents();
+    throw new Error(`expected the message "${text}"${said.length ? `; the page says: ${said.join(' | ')}` : ''}`, { cause: error });
+  }
+}

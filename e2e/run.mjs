@@ -14,8 +14,11 @@ import { browser, launchBrowser, results, root, shots, startServer, stopServer, 
 import { foundation } from './foundation.mjs';
 import { workflow } from './workflow.mjs';
 import { documents } from './documents.mjs';
+import { incoming } from './incoming.mjs';
+import { circulation } from './circulation.mjs';
+import { archive } from './archive.mjs';
 
-const GROUPS = { foundation, workflow, documents };
+const GROUPS = { foundation, workflow, documents, incoming, circulation, archive };
 const chosen = process.argv.slice(2);
 for (const name of chosen) if (!GROUPS[name]) throw new Error(`unknown group ${name}; the groups are ${Object.keys(GROUPS).join(', ')}`);
 

@@ -6,14 +6,13 @@
 //     each instance finishes on its own version.
 // Demo people (server/src/modules/org/DEMO_ACCOUNTS.md): 孙丽 sunli (秘书科 科员), 张伟 zhangwei
 // (秘书科 科长, the flow administrator), 刘洪涛 liuhongtao (分管领导).
-import { base, check, chooseOption, formItem, newPage, pickDates, scenario, shoot, signIn } from './lib.mjs';
+import { base, check, chooseOption, formItem, isPhone, newPage, pickDates, scenario, shoot, signIn } from './lib.mjs';
 
 const CLERK = { username: 'sunli', name: '孙丽' };
 const HEAD = { username: 'zhangwei', name: '张伟' };
 const LEADER = { username: 'liuhongtao', name: '刘洪涛' };
 
 /** The inbox and the instance page change their layout below Ant Design's md breakpoint. */
-const isPhone = (page) => (page.viewportSize()?.width ?? 1280) < 768;
 
 /** What the action buttons say once the server took the action (the success message). */
 const DONE = { 同意: '已同意', 退回: '已退回', 重新提交: '已重新提交' };

@@ -56,8 +56,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('started_by', 'text', (c) => c.notNull())
     .addColumn('started_at', 'text', (c) => c.notNull())
     .addColumn('finished_at', 'text')
+    .addColumn('reminded_at', 'text')
     .execute();
   await db.schema.createIndex('circulations_document').on('circulations').column('document_id').execute();
+  await db.schema.createIndex('circulations_starter').on('circulations').columns(['started_by', 'started_at']).execute();
   await db.schema
     .createTable('circulation_readers')
     .addColumn('circulation_id', 'text', (c) => c.notNull().references('circulations.id'))
@@ -130,6 +132,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('archive_borrowings_user').on('archive_borrowings').columns(['user_id', 'status']).execute();
   await db.schema.createIndex('archive_borrowings_document').on('archive_borrowings').column('document_id').execute();
+  // One open request or loan per person and record.
+  await db.schema
+    .createIndex('archive_borrowings_open')
+    .on('archive_borrowings')
+    .columns(['document_id', 'user_id'])
+    .unique()
+    .where(sql<boolean>`status in ('pending', 'approved')`)
+    .execute();
+  await db.schema.createIndex('archive_borrowings_due').on('archive_borrowings').columns(['status', 'due_at']).execute();
 
   await db.schema
     .createTable('archive_disposals')
@@ -146,4 +157,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('record', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('archive_disposals_document').on('archive_disposals').column('document_id').execute();
+  // One 清退 or 销毁 under way per record.
+  await db.schema
+    .createIndex('archive_disposals_open')
+    .on('archive_disposals')
+    .column('document_id')
+    .unique()
+    .where(sql<boolean>`status in ('pending', 'approved')`)
+    .execute();
 }

@@ -194,4 +194,23 @@ describeEachDialect('documents: 编号, 用印排版, 分发, 签收 and 归档'
     ]);
     expect((await (await t.as('sunli')).req('GET', '/api/document-numbers')).statusCode).toBe(403);
   });
+  it('a signed-for copy is registered as a 收文 with the form pre-filled and the formal PDF as its scan, once', async () => {
+    const xujing = await t.as('xujing');
+    const signed = (await xujing.req('GET', '/api/document-distributions?status=signed')).json().items;
+    const copy = signed.find((c: { documentId: string }) => c.documentId === id);
+    expect(copy).toMatchObject({ registeredId: null, late: false });
+    const prefill = (await xujing.req('GET', `/api/incoming/prefill/${copy.id}`)).json();
+    expect(prefill).toMatchObject({ title: '关于做好年度预算执行工作的通知', sourceUnit: '示例市人民政府办公室', sourceDocNo: expect.stringMatching(/^示政办发〔\d{4}〕1号$/) });
+    // Only the recipient department's registry may read its copy.
+    expect((await (await t.as('wuting')).req('GET', `/api/incoming/prefill/${copy.id}`)).statusCode).toBe(404);
+    const { formalPdfFileId, ...fields } = prefill;
+    const registered = await xujing.req('POST', '/api/incoming', { ...fields, distributionId: copy.id });
+    expect(registered.statusCode).toBe(200);
+    const view = (await xujing.req('GET', `/api/incoming/${registered.json().id}`)).json();
+    expect(view.scans).toMatchObject([{ fileId: formalPdfFileId }]);
+    expect((await xujing.req('GET', `/api/files/${formalPdfFileId}`)).statusCode).toBe(200);
+    const after = (await xujing.req('GET', '/api/document-distributions?status=signed')).json().items;
+    expect(after.find((c: { id: string }) => c.id === copy.id).registeredId).toBe(registered.json().id);
+    expect((await xujing.req('POST', '/api/incoming', { ...fields, distributionId: copy.id })).statusCode).toBe(409);
+  });
 });

@@ -5,7 +5,8 @@ import { can, type Access } from '../../platform/access/resolve.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import type { Core, Ctx } from '../../platform/context.js';
 import type { Auth } from '../../platform/auth/hook.js';
-import { recordAudit } from '../../platform/command.js';
+import { command, recordAudit } from '../../platform/command.js';
+import { fromApprovedTerminal } from './service/terminal-ranges.js';
 
 /** 密级 from lowest to highest; a person's 涉密等级 uses the same scale. */
 export const LEVELS: readonly Clearance[] = ['public', 'internal', 'secret', 'confidential', 'topSecret'];
@@ -27,13 +28,34 @@ export async function readerOf(db: Db | Tx, access: Access): Promise<Reader> {
 
 const levelsUpTo = (clearance: Clearance) => LEVELS.slice(0, LEVELS.indexOf(clearance) + 1);
 
+/** Whether a person of this clearance may hold a document of this 密级. */
+export const clearedFor = (clearance: Clearance, level: Clearance) => LEVELS.indexOf(clearance) >= LEVELS.indexOf(level);
+
+/**
+ * The clearance and name of each active login among `userIds` (a login without an active person
+ * holds no clearance: 'public'); unknown and disabled logins are missing from the map.
+ */
+export async function clearancesOf(db: Db | Tx, userIds: readonly string[]): Promise<Map<string, { name: string; clearance: Clearance }>> {
+  if (!userIds.length) return new Map();
+  const rows = await db
+    .selectFrom('users')
+    .leftJoin('people', (j) => j.onRef('people.id', '=', 'users.person_id').on('people.status', '=', 'active'))
+    .select(['users.id', 'users.display_name', 'people.name', 'people.clearance'])
+    .where('users.id', 'in', [...new Set(userIds)])
+    .where('users.status', '=', 'active')
+    .execute();
+  return new Map(rows.map((r) => [r.id, { name: r.name ?? r.display_name, clearance: r.clearance ?? 'public' }]));
+}
+
 /**
  * The documents a reader may open, as SQL: clearance at least the 密级, and need-to-know — the
- * drafter, anyone who has or had a task on its flow, a recipient department's registry clerk; the
- * office's registry clerks and archivists also see every document that is not a state secret.
+ * drafter, anyone who has or had a task on its flow, a recipient department's registry clerk, a
+ * reader a 传阅 has reached, anyone holding an active grant (by the security officer or an approved
+ * 借阅); the office's registry clerks and archivists also see every document that is not a state secret.
  */
 export function visibleDocuments(db: Db | Tx, reader: Reader) {
   const me = reader.access.userId;
+  const now = new Date().toISOString();
   return (eb: ExpressionBuilder<DB, 'documents'>): Expression<SqlBool> => {
     const needToKnow: Expression<SqlBool>[] = [
       eb('documents.drafter_user_id', '=', me),
@@ -41,6 +63,26 @@ export function visibleDocuments(db: Db | Tx, reader: Reader) {
         'documents.flow_instance_id',
         'in',
         db.selectFrom('flow_tasks').select('flow_tasks.instance_id').where((t) => t.or([t('flow_tasks.assignee_user_id', '=', me), t('flow_tasks.on_behalf_of_user_id', '=', me)])),
+      ),
+      eb(
+        'documents.id',
+        'in',
+        db
+          .selectFrom('circulation_readers')
+          .innerJoin('circulations', 'circulations.id', 'circulation_readers.circulation_id')
+          .select('circulations.document_id')
+          .where('circulation_readers.user_id', '=', me)
+          .where('circulation_readers.status', '!=', 'waiting'),
+      ),
+      eb(
+        'documents.id',
+        'in',
+        db
+          .selectFrom('document_grants')
+          .select('document_grants.document_id')
+          .where('document_grants.user_id', '=', me)
+          .where('document_grants.revoked_at', 'is', null)
+          .where((g) => g.or([g('document_grants.expires_at', 'is', null), g('document_grants.expires_at', '>', now)])),
       ),
     ];
     if (can(reader.access, 'document.registry') && reader.access.departmentIds.length) {
@@ -74,18 +116,41 @@ export const requireRegistry = (access: Access) => {
   if (!can(access, 'document.registry')) throw forbidden();
 };
 
+/** Need-to-know grants and approved terminals are the security officer's. */
+export const requireSecurityOfficer = (access: Access) => {
+  if (!can(access, 'document.security')) throw forbidden();
+};
+
 /** A second factor given this recently in the session opens classified documents without asking again. */
 export const SECOND_FACTOR_FRESH_MS = 10 * 60_000;
 
+/** 机密 and 绝密 open only on an approved terminal. */
+export const needsApprovedTerminal = (level: Clearance) => LEVELS.indexOf(level) >= LEVELS.indexOf('confidential');
+
 /**
- * Opens a document for reading: visible to this reader, and for a state secret a second factor given
- * in the last ten minutes of this session; every open of a state secret is recorded.
+ * Whether this request may see a visible document's content: for 机密 and above only from an address
+ * the security officer approved (a refusal is a security alert), for a state secret a second factor
+ * given in the last ten minutes of this session.
  */
+export async function requireOpenable(core: Core, ctx: Ctx, auth: Auth, doc: Document): Promise<void> {
+  if (!isClassified(doc.secret_level)) return;
+  if (needsApprovedTerminal(doc.secret_level) && !(await fromApprovedTerminal(core.db, ctx.ip))) {
+    await command(core, ctx, async (w) => {
+      const detail = { secretLevel: doc.secret_level, ip: ctx.ip };
+      w.audit({ action: 'security.alert.terminalRefused', targetType: 'document', targetId: doc.id, summary: `非涉密终端查阅机密级以上公文被拒绝（${ctx.ip}）`, outcome: 'failure', detail });
+      w.emit({ type: 'security.alert.terminalRefused', payload: { documentId: doc.id, userId: auth.user.id, ...detail } });
+    });
+    throw new AppError('TERMINAL_NOT_APPROVED', 403, 'terminal.notApproved', { ip: ctx.ip });
+  }
+  const given = auth.session.second_factor_at ? Date.parse(auth.session.second_factor_at) : 0;
+  if (Date.now() - given > SECOND_FACTOR_FRESH_MS) throw new AppError('SECOND_FACTOR_REQUIRED', 403, 'document.secondFactorRequired');
+}
+
+/** Opens a document for reading: visible to this reader and openable from here; every open of a state secret is recorded. */
 export async function openDocument(core: Core, ctx: Ctx, auth: Auth, id: string): Promise<Document> {
   const doc = await visibleDocument(core.db, await readerOf(core.db, auth.access), id);
   if (!isClassified(doc.secret_level)) return doc;
-  const given = auth.session.second_factor_at ? Date.parse(auth.session.second_factor_at) : 0;
-  if (Date.now() - given > SECOND_FACTOR_FRESH_MS) throw new AppError('SECOND_FACTOR_REQUIRED', 403, 'document.secondFactorRequired');
+  await requireOpenable(core, ctx, auth, doc);
   await recordAudit(core, ctx, { action: 'document.open', targetType: 'document', targetId: id, summary: `查阅涉密公文（${doc.secret_level}）`, detail: { secretLevel: doc.secret_level } });
   return doc;
 }

@@ -11,10 +11,14 @@ import { distribute, distributionBoard, receivedCopies, recallDistribution, remi
 import { createExternalUnit, listExternalUnits } from './service/external-units.js';
 import { searchDocuments } from './service/search.js';
 import { suggestKeywords } from './keywords.js';
-import { bodyText } from './body.js';
 import { addNumberRule, numberRegister, numberRules, reserve, voidTaken } from './service/register.js';
 import * as s from './schema.js';
 import { openDocument } from './policy.js';
+import { incomingRoutes } from './routes-incoming.js';
+import { attachFiles, downloadAttachment, listAttachments, removeAttachment, reviseAttachment } from './service/document-attachments.js';
+import { documentText } from './service/attachments.js';
+import { circulationRoutes } from './routes-circulation.js';
+import { archiveRoutes } from './routes-archive.js';
 
 // Rendering, sealing and packaging pull in pdfkit, pdf-lib, fonts and SM2: loaded on first use, not at start-up.
 const issue = () => import('./service/issue.js');
@@ -60,6 +64,23 @@ export async function documentRoutes(app: FastifyInstance, core: Core): Promise<
     return { ok: true };
   });
 
+  r.get('/api/documents/:id/attachments', { schema: { tags, summary: '附件与扫描件（含各版本）', params: idParam } }, async (req) =>
+    listAttachments(core, ctxOf(req), authOf(req), req.params.id),
+  );
+  r.get('/api/documents/:id/attachments/:attachmentId/file', { schema: { tags, summary: '下载附件的某一版（涉密公文为加水印的 PDF，并记录）', params: s.attachmentFileParams } }, async (req, reply) => {
+    const file = await downloadAttachment(core, ctxOf(req), authOf(req), req.params.id, req.params.attachmentId);
+    reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+    return reply.type(file.mime).send(file.data);
+  });
+  r.post('/api/documents/:id/attachments', { schema: { tags, summary: '添加附件（先上传文件）', params: idParam, body: s.attachBody } }, async (req) =>
+    attachFiles(core, ctxOf(req), authOf(req).access, req.params.id, req.body.fileIds),
+  );
+  r.post('/api/documents/:id/attachments/:groupId/versions', { schema: { tags, summary: '上传附件的新版本', params: s.attachmentParams, body: s.reviseBody } }, async (req) =>
+    reviseAttachment(core, ctxOf(req), authOf(req).access, req.params.id, req.params.groupId, req.body.fileId),
+  );
+  r.delete('/api/documents/:id/attachments/:groupId', { schema: { tags, summary: '删除附件（各版本留档）', params: s.attachmentParams } }, async (req) =>
+    removeAttachment(core, ctxOf(req), authOf(req).access, req.params.id, req.params.groupId),
+  );
   r.post('/api/documents/:id/distribute', { schema: { tags, summary: '分发：内部科室进收文，外单位发邮件或记纸质', params: idParam, body: s.distributeBody } }, async (req) =>
     distribute(core, ctxOf(req), authOf(req).access, req.params.id, req.body),
   );
@@ -119,7 +140,7 @@ export async function documentRoutes(app: FastifyInstance, core: Core): Promise<
   );
   r.get('/api/documents/:id/keywords', { schema: { tags, summary: '归档关键词建议', params: idParam } }, async (req) => {
     const doc = await openDocument(core, ctxOf(req), authOf(req), req.params.id);
-    return { keywords: suggestKeywords(bodyText(doc.body_html)) };
+    return { keywords: suggestKeywords(`${doc.title}\n${await documentText(core.db, doc)}`) };
   });
   r.get('/api/document-number-rules', { schema: { tags, summary: '文号规则' } }, async (req) => numberRules(core, authOf(req).access));
   r.post('/api/document-number-rules', { schema: { tags, summary: '新增文号规则（机关代字、适用文种）', body: s.ruleBody } }, async (req) =>
@@ -132,7 +153,7 @@ export async function documentRoutes(app: FastifyInstance, core: Core): Promise<
   r.post('/api/document-numbers/:id/void', { schema: { tags, summary: '作废文号（须填原因，登记簿中保留）', params: idParam, body: s.voidBody } }, async (req) =>
     voidTaken(core, ctxOf(req), authOf(req).access, req.params.id, req.body.reason),
   );
-  // 收文 routes
-  // 传阅 routes
-  // 档案 routes
+  await incomingRoutes(app, core);
+  await circulationRoutes(app, core);
+  await archiveRoutes(app, core);
 }

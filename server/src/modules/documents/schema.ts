@@ -98,3 +98,7 @@ export const registerQuery = z.strictObject({
 });
 export const reserveBody = z.strictObject({ ruleId: z.uuid(), year: z.number().int().min(2000).max(2100), reason: text(200).optional() });
 export const voidBody = z.strictObject({ reason: text(200, 1) });
+export const attachBody = z.strictObject({ fileIds: z.array(z.uuid()).min(1).max(20) });
+export const attachmentParams = z.strictObject({ id: z.uuid(), groupId: z.uuid() });
+export const reviseBody = z.strictObject({ fileId: z.uuid() });
+export const attachmentFileParams = z.strictObject({ id: z.uuid(), attachmentId: z.uuid() });

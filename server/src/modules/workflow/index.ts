@@ -25,6 +25,7 @@ export { startInstance as startFlow, startInstanceIn as startFlowIn, submitInsta
 export { getInstance as getFlowState } from './service/instances.js';
 export { openTasksOf, opinionsOf, type OpenTask, type GivenOpinion } from './service/business.js';
 export { handOverTasks } from './engine/handover.js';
+export { approve as approveTask } from './engine/task-actions.js';
 export { approvalStep, seedFlowTemplates, seedShippedFlow, type ShippedFlow, type Refs } from './templates.js';
 export { registerTaskActionHook, type TaskActionEvent } from './engine/business-hooks.js';
 export type { StartStep, Step, TaskStep, AssigneeRule } from './definition/types.js';

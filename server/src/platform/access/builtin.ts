@@ -25,8 +25,8 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
   {
     code: 'security-admin',
     name: '安全保密管理员',
-    description: '角色、授权、人员涉密等级、电子印章；不能管理账号',
-    permissions: ['org.read', 'role.manage', 'grant.manage', 'clearance.manage', 'seal.manage'],
+    description: '角色、授权、人员涉密等级、电子印章、公文知悉范围与涉密终端；不能管理账号',
+    permissions: ['org.read', 'role.manage', 'grant.manage', 'clearance.manage', 'seal.manage', 'document.security'],
     dataScope: 'all',
     adminKind: 'security',
   },

@@ -8,7 +8,7 @@ export const PERMISSIONS = {
   access: ['role.manage', 'grant.manage', 'clearance.manage'],
   audit: ['audit.read', 'audit.export'],
   workflow: ['workflow.design', 'workflow.admin'],
-  documents: ['document.registry', 'document.archive', 'seal.manage'],
+  documents: ['document.registry', 'document.archive', 'seal.manage', 'document.security'],
 } as const;
 
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS][number];
@@ -20,7 +20,7 @@ export const ALL_PERMISSIONS: readonly Permission[] = Object.values(PERMISSIONS)
  */
 export const ADMIN_PERMISSIONS: Record<AdminKind, readonly Permission[]> = {
   system: ['org.manage', 'user.manage', 'system.settings', 'system.diagnostics', 'calendar.manage'],
-  security: ['role.manage', 'grant.manage', 'clearance.manage', 'seal.manage'],
+  security: ['role.manage', 'grant.manage', 'clearance.manage', 'seal.manage', 'document.security'],
   audit: ['audit.read', 'audit.export'],
 };
 

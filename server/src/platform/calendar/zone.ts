@@ -58,3 +58,6 @@ export function parseClock(clock: string): number {
   if (!m || (m[1] === '24' && m[2] !== '00')) throw new RangeError(`not a clock time: ${clock}`);
   return (Number(m[1]) * 60 + Number(m[2])) * 60_000;
 }
+
+/** The date (YYYY-MM-DD) an instant falls on in the zone. */
+export const localDate = (timeZone: string, at = new Date()): string => new Intl.DateTimeFormat('sv-SE', { timeZone }).format(at);

@@ -47,6 +47,8 @@ export interface CirculationTable {
   started_by: string;
   started_at: string;
   finished_at: string | null;
+  /** The last 催阅: at most one an hour. */
+  reminded_at: string | null;
 }
 
 /** 'waiting': a later reader of a sequential round; 'unread': it is with them; 'read': done. */
@@ -101,7 +103,8 @@ export interface DocumentAttachmentTable {
   removed_at: string | null;
 }
 
-export type BorrowingStatus = 'pending' | 'approved' | 'rejected' | 'returned' | 'expired';
+/** 'withdrawn': the borrower withdrew the request's flow (or an administrator ended it) before a decision. */
+export type BorrowingStatus = 'pending' | 'approved' | 'rejected' | 'returned' | 'expired' | 'withdrawn';
 
 /** 借阅 of an archived (usually classified) record: requested, approved through a flow, time-limited. */
 export interface ArchiveBorrowingTable {
@@ -119,13 +122,15 @@ export interface ArchiveBorrowingTable {
   returned_at: string | null;
 }
 
+export type DisposalStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn' | 'done';
+
 /** 清退 (return to the issuer) or 销毁 (destruction) of a classified record, by approval; the record stays after the content is erased. */
 export interface ArchiveDisposalTable {
   id: string;
   document_id: string;
   kind: 'return' | 'destroy';
   reason: string;
-  status: 'pending' | 'approved' | 'rejected' | 'done';
+  status: DisposalStatus;
   flow_instance_id: string | null;
   requested_by: string;
   requested_at: string;

@@ -37,4 +37,9 @@ export class BlobStore {
   has(sha: string): boolean {
     return fs.existsSync(this.pathOf(sha));
   }
+
+  /** Erases a blob (销毁); the caller makes sure no file row names it any more. */
+  async remove(sha: string): Promise<void> {
+    await fs.promises.rm(this.pathOf(sha), { force: true });
+  }
 }

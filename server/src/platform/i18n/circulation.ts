@@ -1,6 +1,43 @@
 /** Server messages of circulation (zh-CN, and en key for key), merged into the catalogues in zh-CN.ts and en.ts. */
 export const circulationZhCN = {
+  'circulation.level.public': '非密',
+  'circulation.level.internal': '内部',
+  'circulation.level.secret': '秘密',
+  'circulation.level.confidential': '机密',
+  'circulation.level.topSecret': '绝密',
+  'circulation.clearanceTooLow': '{names} 的涉密等级低于本文密级（{level}），不能传阅给其本人',
+  'circulation.readerUnknown': '所选传阅人不存在或账号已停用',
+  'circulation.notUnread': '这份传阅现在不在您处待阅（可能已阅毕，或尚未传到您）',
+  'circulation.notStarter': '只有传阅发起人可以催阅或增加传阅人',
+  'circulation.finished': '传阅已结束',
+  'circulation.remindTooSoon': '每次传阅每小时只能催阅一次，请稍后再试',
+  'circulation.noNewReaders': '所选人员都已在传阅名单中',
+  'docGrant.clearanceTooLow': '{name} 的涉密等级低于本文密级（{level}），不能授权知悉；请先调整其涉密等级',
+  'docGrant.personUnknown': '所选人员不存在或账号已停用',
+  'docGrant.expiryPast': '到期日不能早于今天',
+  'docGrant.revoked': '该授权已撤销',
+  'terminal.notApproved': '机密级以上公文只能在安全保密管理员批准的涉密终端上查阅；当前地址 {ip} 不在批准范围内，此次访问已报告安全保密管理员',
+  'terminal.rangeInvalid': '请填写 IPv4 或 IPv6 地址，或 CIDR 地址段（如 10.1.2.0/24）',
 } as const;
 
 export const circulationEn: Record<keyof typeof circulationZhCN, string> = {
-};
+  'circulation.level.public': 'Public',
+  'circulation.level.internal': 'Internal',
+  'circulation.level.secret': 'Secret',
+  'circulation.level.confidential': 'Confidential',
+  'circulation.level.topSecret': 'Top secret',
+  'circulation.clearanceTooLow': 'The clearance of {names} is below the document’s classification ({level}); it cannot be circulated to them',
+  'circulation.readerUnknown': 'A chosen reader does not exist or their account is disabled',
+  'circulation.notUnread': 'This circulation is not waiting for you now (you have read it, or it has not reached you yet)',
+  'circulation.notStarter': 'Only whoever started the circulation may remind or add readers',
+  'circulation.finished': 'The circulation has finished',
+  'circulation.remindTooSoon': 'A circulation may be reminded once an hour; please try again later',
+  'circulation.noNewReaders': 'Everyone chosen is already a reader',
+  'docGrant.clearanceTooLow': 'The clearance of {name} is below the document’s classification ({level}); change the clearance first',
+  'docGrant.personUnknown': 'The chosen person does not exist or their account is disabled',
+  'docGrant.expiryPast': 'The last day cannot be before today',
+  'docGrant.revoked': 'The grant has already been revoked',
+  'terminal.notApproved':
+    'Confidential and top-secret documents open only on terminals the security officer approved; this address ({ip}) is not approved, and the attempt has been reported to the security officer',
+  'terminal.rangeInvalid': 'Enter an IPv4 or IPv6 address, or a CIDR range (such as 10.1.2.0/24)',
+} as const;

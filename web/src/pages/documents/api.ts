@@ -164,3 +164,6 @@ export const useNumberRules = () => useQuery({ queryKey: [DOCS, 'number-rules'],
 export const SECOND_FACTOR_REQUIRED = 'SECOND_FACTOR_REQUIRED';
 /** Whether a refusal asks for the second factor (a classified document, none given in the last ten minutes). */
 export const needsSecondFactor = (err: unknown) => err instanceof ApiError && err.code === SECOND_FACTOR_REQUIRED;
+
+/** One attachment version of a document, as the reader may take it (a state secret's comes watermarked). */
+export const attachmentUrl = (documentId: string, attachmentId: string) => `/api/documents/${encodeURIComponent(documentId)}/attachments/${encodeURIComponent(attachmentId)}/file`;

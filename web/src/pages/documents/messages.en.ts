@@ -272,4 +272,12 @@ export const documentsEn: { [K in keyof typeof documentsZhCN]: string } = {
   'documents.rule.example': 'Example',
   'documents.rule.active': 'In use',
   'documents.rule.inactive': 'Disabled',
+  'documents.attachments.heading': 'Attachments',
+  'documents.attachments.add': 'Add',
+  'documents.attachments.revise': 'New version',
+  'documents.attachments.remove': 'Remove attachment',
+  'documents.attachments.removeConfirm': 'Remove this attachment? Its versions stay on record',
+  'documents.attachments.history': 'Versions',
+  'documents.attachments.version': 'v{version}',
+  'documents.attachments.empty': 'No attachments',
 };

@@ -270,4 +270,12 @@ export const documentsZhCN = {
   'documents.rule.example': '文号示例',
   'documents.rule.active': '启用',
   'documents.rule.inactive': '停用',
+  'documents.attachments.heading': '附件',
+  'documents.attachments.add': '添加附件',
+  'documents.attachments.revise': '新版本',
+  'documents.attachments.remove': '删除附件',
+  'documents.attachments.removeConfirm': '删除此附件？各版本仍留档备查',
+  'documents.attachments.history': '历史版本',
+  'documents.attachments.version': '第 {version} 版',
+  'documents.attachments.empty': '暂无附件',
 };

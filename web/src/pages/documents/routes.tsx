@@ -1,6 +1,9 @@
 import { lazy } from 'react';
 import { BankOutlined, BookOutlined, EditOutlined, FileProtectOutlined, FileSearchOutlined, FileTextOutlined, InboxOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import type { PageRoute } from '../../app/pageRoute';
+import { incomingRoutes } from './incoming/incomingRoutes';
+import { circulationRoutes } from './circulation/circulationRoutes';
+import { archiveRoutes } from './archive/archiveRoutes';
 import './i18n';
 
 /**
@@ -27,7 +30,7 @@ export const routes: PageRoute[] = [
     path: '/documents/receipts',
     component: lazy(() => import('./receipts/ReceiptsPage')),
     permission: 'document.registry',
-    menu: { group: 'documents', labelKey: 'documents.menu.receipts', icon: <InboxOutlined />, order: 30 },
+    menu: { group: 'incoming', labelKey: 'documents.menu.receipts', icon: <InboxOutlined />, order: 30 },
   },
   {
     path: '/documents/register',
@@ -52,8 +55,8 @@ export const routes: PageRoute[] = [
     component: lazy(() => import('./verify/VerifyPage')),
     menu: { group: 'documents', labelKey: 'documents.menu.verify', icon: <FileProtectOutlined />, order: 60 },
   },
-  // 收文 pages
-  // 传阅 pages
-  // 档案 pages
+  ...incomingRoutes,
+  ...circulationRoutes,
+  ...archiveRoutes,
   { path: '/documents/:id', component: lazy(() => import('./paper/DocumentPage')) },
 ];

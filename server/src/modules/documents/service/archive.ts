@@ -9,10 +9,11 @@ import { blobStore } from '../../../platform/files/files.js';
 import { decryptSm4, encryptSm4, sm3Hex } from '../../../platform/crypto/index.js';
 import { newId, nowIso } from '../../../platform/util.js';
 import { opinionsOf } from '../../workflow/index.js';
-import { bodyText } from '../body.js';
 import { KIND_TEMPLATES, type DocumentKind } from '../kinds.js';
 import { isClassified } from '../policy.js';
 import { processingFormPdf, atMyStep } from './issue.js';
+import { incomingForm, type ArchivedForm } from './incoming-archive.js';
+import { currentAttachments, documentText } from './attachments.js';
 import { reindexDocument } from './search.js';
 import { suggestKeywords } from '../keywords.js';
 import { masterKey } from './seals.js';
@@ -25,11 +26,13 @@ function metadataXml(doc: Document, fields: Record<string, string>, files: { nam
   return `<?xml version="1.0" encoding="UTF-8"?>\n<电子公文档案 标识="${doc.id}">\n${lines.join('\n')}\n  <文件清单>\n${list.join('\n')}\n  </文件清单>\n</电子公文档案>\n`;
 }
 
+const outgoingForm = async (core: Core, ctx: Ctx, auth: Auth, id: string): Promise<ArchivedForm> => ({ name: '发文稿纸.pdf', data: (await processingFormPdf(core, ctx, auth, id)).pdf });
+
 /**
- * 归档 (one document, one file): the archivist files the distributed document with its 保管期限 and
- * keywords. The archive package is a ZIP of the formal PDF and DOCX, the 发文稿纸 with every opinion,
- * every revision, the 批注, the flow's trace, a metadata XML and an SM3 manifest, kept as one file
- * (SM4-encrypted for a state secret).
+ * 归档 (one document, one file): the archivist files the distributed document (or the concluded 收文)
+ * with its 保管期限 and keywords. The archive package is a ZIP of the formal PDF and DOCX, the 发文稿纸
+ * (or 收文处理单) with every opinion, the attachments and scans, every revision, the 批注, the flow's
+ * trace, a metadata XML and an SM3 manifest, kept as one file (SM4-encrypted for a state secret).
  */
 export async function archiveDocument(core: Core, ctx: Ctx, auth: Auth, id: string, input: { retention: Retention; keywords?: string[] }) {
   const actor = ctx.actor!;
@@ -44,20 +47,23 @@ export async function archiveDocument(core: Core, ctx: Ctx, auth: Auth, id: stri
     const data = await store.readAll(file.sha);
     return file.encrypted ? decryptSm4(data, masterKey(core)) : data;
   };
-  const [pdf, docx, form, revisions, annotations, opinions] = await Promise.all([
+  const [pdf, docx, form, revisions, annotations, opinions, attachments] = await Promise.all([
     stored(doc.formal_pdf_file_id),
     stored(doc.formal_docx_file_id),
-    processingFormPdf(core, ctx, auth, id),
+    doc.direction === 'incoming' ? incomingForm(core.db, doc) : outgoingForm(core, ctx, auth, id),
     core.db.selectFrom('document_revisions').selectAll().where('document_id', '=', id).orderBy('revision').execute(),
     core.db.selectFrom('document_annotations').selectAll().where('document_id', '=', id).orderBy('created_at').execute(),
     doc.flow_instance_id ? opinionsOf(core.db, doc.flow_instance_id) : Promise.resolve([]),
+    currentAttachments(core.db, id),
   ]);
+  const attached = await Promise.all(attachments.map(async (a) => [`${a.role === 'scan' ? '扫描件' : '附件'}/${a.name}`, await stored(a.file_id)] as const));
   const names = await directory().names(core.db, [...new Set([...revisions.map((r) => r.author_user_id), ...annotations.map((a) => a.author_user_id)])]);
   const text = (s: string) => Buffer.from(s, 'utf8');
   const entries: Record<string, Buffer> = {
     ...(pdf ? { '正式文件.pdf': pdf } : {}),
     ...(docx ? { '正式文件.docx': docx } : {}),
-    '发文稿纸.pdf': form.pdf,
+    [form.name]: form.data,
+    ...Object.fromEntries(attached.flatMap(([name, data]) => (data ? [[name, data]] : []))),
     ...Object.fromEntries(
       revisions.map((r) => [`修改稿/第${r.revision}稿.html`, text(`<!doctype html><meta charset="utf-8"><title>${xmlEscape(r.title)}</title><!-- ${names.get(r.author_user_id) ?? ''} ${r.step_name} ${r.created_at} --><h1>${xmlEscape(r.title)}</h1>${r.body_html}`)]),
     ),
@@ -66,11 +72,14 @@ export async function archiveDocument(core: Core, ctx: Ctx, auth: Auth, id: stri
   };
   const files = Object.entries(entries).map(([name, data]) => ({ name, sm3: sm3Hex(data), size: data.length }));
   const year = Number((doc.issue_date ?? doc.created_at).slice(0, 4));
-  const keywords = input.keywords?.length ? input.keywords : suggestKeywords(bodyText(doc.body_html));
+  // A 收文 is filed under its 收文编号.
+  const docNo = form.receiptNo ?? doc.doc_no ?? '';
+  const keywords = input.keywords?.length ? input.keywords : suggestKeywords(`${doc.title}\n${await documentText(core.db, doc)}`);
   const archivedAt = nowIso();
   entries['metadata.xml'] = text(
     metadataXml(doc, {
-      文号: doc.doc_no ?? '',
+      文号: docNo,
+      ...(form.incoming ?? {}),
       标题: doc.title,
       文种: KIND_TEMPLATES[doc.kind as DocumentKind]?.name ?? doc.kind,
       年度: String(year),
@@ -93,16 +102,16 @@ export async function archiveDocument(core: Core, ctx: Ctx, auth: Auth, id: stri
     const fileId = newId();
     await w.tx
       .insertInto('files')
-      .values({ id: fileId, sha, name: `${doc.doc_no ?? ''}${doc.title}-归档.zip`.replace(/[\\/:*?"<>|]/g, '_'), size: zip.length, mime: 'application/zip', owner_user_id: 'system', encrypted: key ? 1 : 0, created_at: archivedAt })
+      .values({ id: fileId, sha, name: `${docNo}${doc.title}-归档.zip`.replace(/[\\/:*?"<>|]/g, '_'), size: zip.length, mime: 'application/zip', owner_user_id: 'system', encrypted: key ? 1 : 0, created_at: archivedAt })
       .execute();
     await w.tx.insertInto('file_links').values({ file_id: fileId, target_type: 'document', target_id: id }).execute();
     await w.tx
       .insertInto('document_archives')
-      .values({ document_id: id, year, doc_no: doc.doc_no ?? '', title: doc.title, retention: input.retention, secret_level: doc.secret_level, keywords: JSON.stringify(keywords), package_file_id: fileId, archivist_user_id: actor.userId, archived_at: archivedAt })
+      .values({ document_id: id, year, doc_no: docNo, title: doc.title, retention: input.retention, secret_level: doc.secret_level, keywords: JSON.stringify(keywords), package_file_id: fileId, archivist_user_id: actor.userId, archived_at: archivedAt })
       .execute();
     await w.tx.updateTable('documents').set({ status: 'archived', archived_at: archivedAt, updated_at: archivedAt }).where('id', '=', id).execute();
     await reindexDocument(w.tx, core.dialect, id);
-    w.audit({ action: 'document.archive', targetType: 'document', targetId: id, summary: `归档：${doc.doc_no ?? doc.title}（${input.retention}）`, detail: { packageSha: sha, files: files.length } });
+    w.audit({ action: 'document.archive', targetType: 'document', targetId: id, summary: `归档：${docNo || doc.title}（${input.retention}）`, detail: { packageSha: sha, files: files.length } });
     return { packageFileId: fileId, keywords, files: files.map((f) => f.name) };
   });
 }

@@ -9,6 +9,7 @@ import { enqueue } from '../../../platform/jobs/queue.js';
 import { blobStore } from '../../../platform/files/files.js';
 import { sendMail } from '../../../platform/mail/mailer.js';
 import { newId, nowIso } from '../../../platform/util.js';
+import { loadCalendar } from '../../../platform/calendar/index.js';
 import { openTasksOf } from '../../workflow/index.js';
 import { readerOf, requireRegistry, visibleDocument } from '../policy.js';
 import { reindexDocument } from './search.js';
@@ -154,30 +155,40 @@ export async function signFor(core: Core, ctx: Ctx, access: Access, distribution
   });
 }
 
-/** 待签收 / 已签收: copies sent to the caller's departments. */
+/**
+ * 待签收 / 已签收: copies sent to the caller's departments; a copy still unsigned one workday after it
+ * was sent is late, and a signed copy tells whether it has been registered as a 收文 yet.
+ */
 export async function receivedCopies(core: Core, access: Access, status: 'sent' | 'signed') {
   requireRegistry(access);
   if (!access.departmentIds.length) return { items: [] };
-  const items = await core.db
-    .selectFrom('document_distributions')
-    .innerJoin('documents', 'documents.id', 'document_distributions.document_id')
-    .innerJoin('departments', 'departments.id', 'document_distributions.department_id')
-    .select([
-      'document_distributions.id',
-      'document_distributions.document_id as documentId',
-      'documents.title',
-      'documents.doc_no as docNo',
-      'documents.secret_level as secretLevel',
-      'documents.urgency',
-      'departments.name as departmentName',
-      'document_distributions.sent_at as sentAt',
-      'document_distributions.signed_at as signedAt',
-    ])
-    .where('document_distributions.department_id', 'in', access.departmentIds)
-    .where('document_distributions.status', '=', status)
-    .orderBy('document_distributions.sent_at', 'desc')
-    .limit(200)
-    .execute();
+  const [rows, calendar] = await Promise.all([
+    core.db
+      .selectFrom('document_distributions')
+      .innerJoin('documents', 'documents.id', 'document_distributions.document_id')
+      .innerJoin('departments', 'departments.id', 'document_distributions.department_id')
+      .leftJoin('incoming_documents', 'incoming_documents.distribution_id', 'document_distributions.id')
+      .select([
+        'document_distributions.id',
+        'document_distributions.document_id as documentId',
+        'documents.title',
+        'documents.doc_no as docNo',
+        'documents.secret_level as secretLevel',
+        'documents.urgency',
+        'departments.name as departmentName',
+        'document_distributions.sent_at as sentAt',
+        'document_distributions.signed_at as signedAt',
+        'incoming_documents.document_id as registeredId',
+      ])
+      .where('document_distributions.department_id', 'in', access.departmentIds)
+      .where('document_distributions.status', '=', status)
+      .orderBy('document_distributions.sent_at', 'desc')
+      .limit(200)
+      .execute(),
+    loadCalendar(core.db),
+  ]);
+  const now = nowIso();
+  const items = rows.map((r) => ({ ...r, late: status === 'sent' && calendar.addWorkdays(r.sentAt, 1, core.config.timeZone) < now }));
   return { items };
 }
 

@@ -57,6 +57,20 @@ async function addRevision(tx: Tx, doc: Pick<Document, 'id' | 'title' | 'body_ht
     .execute();
 }
 
+/** What a new document has not had yet: a signer, its formal files and seal, distribution, archiving, a flow. */
+export const NOT_YET_ISSUED = {
+  signer_user_id: null,
+  signed_at: null,
+  sign_opinion: null,
+  flow_instance_id: null,
+  formal_pdf_file_id: null,
+  formal_docx_file_id: null,
+  seal_id: null,
+  sealed_at: null,
+  distributed_at: null,
+  archived_at: null,
+} as const;
+
 /** A new 发文 draft from its kind's template, with the drafter, their department and the unit filled in. */
 export async function createDocument(core: Core, ctx: Ctx, access: Access, input: CreateInput): Promise<{ id: string }> {
   const actor = actorOf(ctx);
@@ -88,18 +102,9 @@ export async function createDocument(core: Core, ctx: Ctx, access: Access, input
       revision: 1,
       number_rule_id: null,
       doc_no: null,
-      signer_user_id: null,
-      signed_at: null,
-      sign_opinion: null,
+      ...NOT_YET_ISSUED,
       issue_date: null,
-      flow_instance_id: null,
       status: 'draft',
-      formal_pdf_file_id: null,
-      formal_docx_file_id: null,
-      seal_id: null,
-      sealed_at: null,
-      distributed_at: null,
-      archived_at: null,
       created_at: now,
       updated_at: now,
       ...(await columnsOf(input)),

@@ -7,20 +7,23 @@ import { conflict, forbidden, invalid, notFound } from '../../../platform/errors
 import { can, type Access } from '../../../platform/access/resolve.js';
 import type { Permission } from '../../../platform/access/permissions.js';
 import { blobStore } from '../../../platform/files/files.js';
-import { decryptSm4, encryptSm4 } from '../../../platform/crypto/index.js';
+import { encryptSm4 } from '../../../platform/crypto/index.js';
 import { recordAudit } from '../../../platform/command.js';
 import { newId, nowIso } from '../../../platform/util.js';
+import { localDate } from '../../../platform/calendar/index.js';
 import { openTasksOf, opinionsOf } from '../../workflow/index.js';
 import { bodyBlocks } from '../body.js';
 import { KIND_TEMPLATES, type DocumentKind } from '../kinds.js';
 import { renderFormalDocx, renderFormalPdf, renderProcessingFormPdf, type FormalDocument, type SecretLevel } from '../layout/index.js';
 import { allocateNumber, listRules } from '../numbering/index.js';
-import { sealPainter, signPdf, watermarkPdf } from '../seal/index.js';
+import { sealPainter, signPdf } from '../seal/index.js';
 import type { StepPurpose } from '../flow.js';
 import { isClassified, openDocument, readerOf, visibleDocument } from '../policy.js';
 import type { Auth } from '../../../platform/auth/hook.js';
 import { SEAL_FONT, masterKey, sealForSigning } from './seals.js';
 import { reindexDocument } from './search.js';
+import { readingCopy } from './reading-copy.js';
+import { currentAttachments } from './attachments.js';
 
 /** The document, if the caller holds its task of this purpose now and the permission it needs (the registry clerk's by default). */
 export async function atMyStep(tx: Tx, access: Access, userId: string, id: string, purpose: StepPurpose, permission: Permission = 'document.registry'): Promise<Document> {
@@ -32,7 +35,6 @@ export async function atMyStep(tx: Tx, access: Access, userId: string, id: strin
 }
 
 const yearIn = (timeZone: string, at = new Date()) => Number(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(at));
-const dateIn = (timeZone: string, at = new Date()) => new Intl.DateTimeFormat('sv-SE', { timeZone }).format(at);
 
 /** 编号: the next 文号 of the rule for the document's kind (or the one chosen), gapless in the database. */
 export async function takeNumber(core: Core, ctx: Ctx, access: Access, id: string, input: { ruleId?: string }): Promise<{ docNo: string }> {
@@ -54,7 +56,7 @@ export async function takeNumber(core: Core, ctx: Ctx, access: Access, id: strin
 const SECRET_MARK: Partial<Record<Document['secret_level'], SecretLevel>> = { secret: '秘密', confidential: '机密', topSecret: '绝密' };
 
 /** The formal document's content, from the signed-off draft (GB/T 9704 parts). */
-export function formalOf(doc: Document, extra: { signer: string | null; qrUrl: string; today: string }): FormalDocument {
+export function formalOf(doc: Document, extra: { signer: string | null; qrUrl: string; today: string; attachments?: string[] }): FormalDocument {
   const template = KIND_TEMPLATES[doc.kind as DocumentKind];
   const level = SECRET_MARK[doc.secret_level];
   const urgency = doc.urgency === '特急' || doc.urgency === '加急' ? doc.urgency : undefined;
@@ -72,6 +74,7 @@ export function formalOf(doc: Document, extra: { signer: string | null; qrUrl: s
       .map((s) => s.trim())
       .filter(Boolean),
     blocks: bodyBlocks(doc.body_html),
+    ...(extra.attachments?.length ? { attachments: extra.attachments } : {}),
     issuer: doc.issuer,
     date: doc.issue_date ?? extra.today,
     ...(doc.note ? { note: doc.note.replace(/^[（(]|[）)]$/g, '') } : {}),
@@ -95,7 +98,8 @@ export async function issueFormal(core: Core, ctx: Ctx, access: Access, id: stri
     throw invalid('SEAL_INVALID', 'error.validation', {}, { sealId: { key: 'document.sealInvalid' } });
   });
   const signerName = before.signer_user_id ? (await directory().names(core.db, [before.signer_user_id])).get(before.signer_user_id) ?? null : null;
-  const formal = formalOf(before, { signer: signerName, qrUrl: `${core.config.publicUrl}/verify/${id}`, today: dateIn(core.config.timeZone) });
+  const attachments = (await currentAttachments(core.db, id)).filter((a) => a.role === 'attachment').map((a) => a.name.replace(/\.[^.]+$/, ''));
+  const formal = formalOf(before, { signer: signerName, qrUrl: `${core.config.publicUrl}/verify/${id}`, today: localDate(core.config.timeZone), attachments });
   const pdf = signPdf(await renderFormalPdf(formal, { seal: sealPainter({ kind: 'generated', spec, font: SEAL_FONT }), author: before.issuer }), signer);
   const docx = await renderFormalDocx(formal);
   const secret = isClassified(before.secret_level);
@@ -159,9 +163,6 @@ export async function processingFormPdf(core: Core, ctx: Ctx, auth: Auth, id: st
   return { name: `${doc.doc_no ?? ''}${doc.title}-发文稿纸.pdf`, pdf };
 }
 
-/** The face the download watermark is set in. */
-const WATERMARK_FONT = { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', postscriptName: 'NotoSansCJKsc-Regular' };
-
 /**
  * The formal document as a download. A state secret's copy leaves only as a PDF watermarked with the
  * reader's name and the time (the watermark breaks the seal's signature: it is a reading copy), and
@@ -174,10 +175,7 @@ export async function downloadFormal(core: Core, ctx: Ctx, auth: Auth, id: strin
   const secret = isClassified(doc.secret_level);
   if (secret && format === 'docx') throw forbidden('document.secretDocx', 'DOCUMENT_SECRET_DOCX');
   const file = await core.db.selectFrom('files').selectAll().where('id', '=', fileId).executeTakeFirstOrThrow();
-  const stored = await blobStore(core).readAll(file.sha);
-  const plain = file.encrypted ? decryptSm4(stored, masterKey(core)) : stored;
-  const when = new Date().toLocaleString('zh-CN', { timeZone: core.config.timeZone, hour12: false });
-  const data = secret ? await watermarkPdf(plain, `${ctx.actor!.displayName} ${when}`, WATERMARK_FONT) : plain;
+  const copy = await readingCopy(core, ctx, doc, file);
   await recordAudit(core, ctx, { action: 'document.download', targetType: 'document', targetId: id, summary: `下载正式文件：${doc.doc_no ?? ''}`, detail: { format, watermarked: secret } });
-  return { name: file.name, mime: file.mime, data };
+  return copy;
 }

@@ -3,18 +3,22 @@ import type { Dialect, Tx } from '../../../platform/db/index.js';
 import type { Access } from '../../../platform/access/resolve.js';
 import type { Clearance } from '../../../platform/db/schema.js';
 import { indexDocument, search } from '../../../platform/search/index.js';
-import { bodyText } from '../body.js';
 import { readerOf, visibleDocuments } from '../policy.js';
+import { documentText } from './attachments.js';
 
-/** Brings a document's search entry up to date, in the transaction that changed it. */
+/** Brings a document's search entry up to date (its text and its attachments' text), in the transaction that changed it. */
 export async function reindexDocument(tx: Tx, dialect: Dialect, id: string): Promise<void> {
-  const doc = await tx.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const [doc, incoming] = await Promise.all([
+    tx.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
+    tx.selectFrom('incoming_documents').select(['receipt_no', 'source_doc_no']).where('document_id', '=', id).executeTakeFirst(),
+  ]);
   await indexDocument(tx, dialect, {
     kind: 'document',
     ownerId: doc.id,
     title: doc.title,
-    number: doc.doc_no ?? '',
-    body: bodyText(doc.body_html),
+    // A 收文 is found by its 收文编号 and by the sender's 文号.
+    number: [doc.doc_no, incoming?.receipt_no, incoming?.source_doc_no].filter(Boolean).join(' '),
+    body: await documentText(tx, doc),
     year: Number((doc.issue_date ?? doc.created_at).slice(0, 4)),
     category: doc.kind,
     classification: doc.secret_level,

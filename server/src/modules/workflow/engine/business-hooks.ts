@@ -14,6 +14,8 @@ export interface TaskActionEvent {
   step: TaskStep;
   action: string;
   opinion: string;
+  /** The instance's form values after the action (a step may change the fields it has rights on). */
+  form: Record<string, unknown>;
 }
 
 export type TaskActionHook = (event: TaskActionEvent) => Promise<void>;

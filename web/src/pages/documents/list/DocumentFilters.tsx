@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { Button, Flex, Input, Select } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useT, type T } from '../../../app/i18n';
@@ -38,6 +39,22 @@ export const recentYears = () => Array.from({ length: 5 }, (_, i) => String(new 
 
 /** 年度 as a Select's options. */
 export const yearOptions = (t: T) => recentYears().map((y) => ({ value: y, label: t('documents.list.yearOption', { year: y }) }));
+
+/** The 年度 filter of a list. */
+export function YearSelect({ value, onChange, style }: { value?: string; onChange(year?: string): void; style: CSSProperties }) {
+  const t = useT();
+  return (
+    <Select
+      value={value}
+      onChange={onChange}
+      options={yearOptions(t)}
+      placeholder={t('documents.list.year')}
+      aria-label={t('documents.list.year')}
+      allowClear
+      style={style}
+    />
+  );
+}
 
 interface Props {
   phone: boolean;
@@ -113,15 +130,7 @@ export function DocumentFilters({ phone, value, onChange, variant = 'list' }: Pr
           allowClear
           style={width(110, 160)}
         />
-        <Select
-          value={value.year}
-          onChange={(year?: string) => onChange({ year })}
-          options={yearOptions(t)}
-          placeholder={t('documents.list.year')}
-          aria-label={t('documents.list.year')}
-          allowClear
-          style={width(100, 140)}
-        />
+        <YearSelect value={value.year} onChange={(year) => onChange({ year })} style={width(100, 140)} />
       </Flex>
     </Flex>
   );

@@ -9,12 +9,15 @@ import { FlowPanel } from '../../workflow/instance/FlowPanel';
 import { OpinionTimeline } from '../../workflow/instance/OpinionTimeline';
 import { needsSecondFactor, useDocument, type DocumentView } from '../api';
 import { AnnotationsPanel } from './AnnotationsPanel';
+import { AttachmentsCard } from './AttachmentsCard';
 import type { Anchor } from './blocks';
 import { BodySection, initialMode, type BodyMode } from './BodySection';
 import { DocumentActions } from './DocumentActions';
 import { DistributionBoard } from './DistributionBoard';
+import { CirculationCard } from '../circulation/CirculationCard';
 import { DocumentHeader } from './DocumentHeader';
 import { HandlingPanel } from './handling/HandlingPanel';
+import { ArchiveCard } from '../archive/ArchiveCard';
 import { PaperFields } from './PaperFields';
 import { PaperToolbar } from './PaperToolbar';
 import { RevisionsPanel } from './RevisionsPanel';
@@ -72,6 +75,8 @@ function Paper({ doc }: { doc: DocumentView }) {
   );
   const side = (
     <>
+      <CirculationCard documentId={doc.id} phone={phone} />
+      <AttachmentsCard doc={doc} phone={phone} />
       <AnnotationsPanel doc={doc} phone={phone} />
       <RevisionsPanel doc={doc} phone={phone} />
     </>
@@ -82,6 +87,7 @@ function Paper({ doc }: { doc: DocumentView }) {
       <BackLink />
       <DocumentHeader doc={doc} phone={phone} />
       <HandlingPanel doc={doc} phone={phone} />
+      <ArchiveCard doc={doc} phone={phone} />
       {doc.distributedAt && <DistributionBoard doc={doc} phone={phone} />}
       {phone ? (
         <>

@@ -7,7 +7,7 @@ import { useServerTable } from '../../org/shared/useServerTable';
 import { formatTime } from '../../workflow/labels';
 import { NUMBER_STATUSES, REGISTER_KEY, type NumberRule, type RegisterEntry } from '../api';
 import { NumberStatusTag } from '../labels';
-import { useUrlState, yearOptions } from '../list/DocumentFilters';
+import { useUrlState, YearSelect } from '../list/DocumentFilters';
 import { VoidDialog } from './VoidDialog';
 import { PagedCards } from '../../../components/PagedCards';
 
@@ -94,15 +94,7 @@ export function NumberRegister({ rules, phone, extra }: { rules: NumberRule[]; p
           allowClear
           style={width(140, 200)}
         />
-        <Select
-          value={filters.year}
-          onChange={(year?: string) => update({ year })}
-          options={yearOptions(t)}
-          placeholder={t('documents.list.year')}
-          aria-label={t('documents.list.year')}
-          allowClear
-          style={width(100, 140)}
-        />
+        <YearSelect value={filters.year} onChange={(year) => update({ year })} style={width(100, 140)} />
         <Select
           value={filters.status}
           onChange={(status?: string) => update({ status })}

@@ -1,4 +1,4 @@
-import { Checkbox, Flex, Form, InputNumber, Radio } from 'antd';
+import { Checkbox, Flex, Form, InputNumber, Radio, Select } from 'antd';
 import { useT } from '../../../app/i18n';
 import { mayPickSeveral } from './summary';
 import type { TaskStep } from './types';
@@ -8,7 +8,13 @@ interface Props {
   onChange(patch: Partial<TaskStep>): void;
 }
 
-/** How several assignees act (依次/会签/或签), what happens when none is found, and auto-pass. */
+/**
+ * What a step means to the business object its flow is bound to (公文: 核稿, 签发, 编号 …; 收文: 拟办,
+ * 批示 …): the documents module acts on it, so moving or adding steps in the 发文 or 收文 flow keeps working.
+ */
+const PURPOSES = ['review', 'countersign', 'signoff', 'number', 'layout', 'distribute', 'archive', 'propose', 'instruct', 'handle'] as const;
+
+/** How several assignees act (依次/会签/或签), what happens when none is found, auto-pass, and the step's business purpose. */
 export function TaskSettings({ step, onChange }: Props) {
   const t = useT();
   const percent = Math.round((step.passRatio ?? 1) * 100);
@@ -47,6 +53,15 @@ export function TaskSettings({ step, onChange }: Props) {
           onChange={(e) => onChange({ emptyPolicy: e.target.value })}
           style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
           options={(['autoPass', 'toAdmin', 'refuse'] as const).map((p) => ({ value: p, label: t(`designer.empty.${p}`) }))}
+        />
+      </Form.Item>
+      <Form.Item label={t('designer.purpose')} extra={t('designer.purpose.help')}>
+        <Select
+          allowClear
+          value={step.purpose}
+          placeholder={t('designer.purpose.none')}
+          onChange={(purpose?: string) => onChange({ purpose })}
+          options={PURPOSES.map((p) => ({ value: p, label: t(`designer.purpose.${p}`) }))}
         />
       </Form.Item>
       <Form.Item label={t('designer.autoPass')}>

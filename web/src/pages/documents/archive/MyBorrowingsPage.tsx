@@ -1,0 +1,5 @@
+import { BorrowingsPage } from './BorrowingsPage';
+
+export default function MyBorrowingsPage() {
+  return <BorrowingsPage scope="mine" />;
+}
