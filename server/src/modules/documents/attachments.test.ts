@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as OTPAuth from 'otpauth';
 import { PDFDocument } from 'pdf-lib';
+import PDFKit from 'pdfkit';
 import { Document, Packer, Paragraph } from 'docx';
 import { describeEachDialect, multipartBody, type Session } from '../../test/harness.js';
 import { demoApp } from '../workflow/test-support.js';
@@ -24,6 +25,16 @@ describeEachDialect('documents: versioned 附件 on the 稿纸, their text in se
   };
   const docx = (text: string) => Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(text)] }] }));
   const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  /** A one-page PDF with a Chinese text layer. */
+  const pdfWith = (text: string) =>
+    new Promise<Buffer>((resolve) => {
+      const doc = new PDFKit({ size: 'A4' });
+      const chunks: Buffer[] = [];
+      doc.on('data', (c: Buffer) => chunks.push(c));
+      doc.on('end', () => resolve(Buffer.concat(chunks)));
+      doc.font('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', 'NotoSansCJKsc-Regular').fontSize(14).text(text);
+      doc.end();
+    });
 
   it('the drafter attaches a DOCX, uploads a new version, and its words are found by search; others cannot change them', async () => {
     const sunli = await t.as('sunli');
@@ -45,6 +56,11 @@ describeEachDialect('documents: versioned 附件 on the 稿纸, their text in se
     expect(await found('定点饭店')).toContain(id);
     expect(await found('工作餐')).not.toContain(id);
 
+    // A PDF's text layer is searched too.
+    const pdf = await pdfWith('附件二：定点饭店名录及协议价格');
+    expect((await sunli.req('POST', `/api/documents/${id}/attachments`, { fileIds: [await upload(sunli, '定点饭店名录.pdf', pdf, 'application/pdf')] })).statusCode).toBe(200);
+    expect(await found('协议价格')).toContain(id);
+
     // Someone else's file cannot be slipped in; a person who cannot see the document is told it does not exist.
     const zhoujie = await t.as('zhoujie');
     const theirs = await upload(zhoujie, '其他.txt', Buffer.from('无关内容'), 'text/plain');
@@ -57,9 +73,9 @@ describeEachDialect('documents: versioned 附件 on the 稿纸, their text in se
     expect((await sunli.req('POST', `/api/documents/${id}/attachments`, { fileIds: [third] })).statusCode).toBe(403);
     const zhangwei = await t.as('zhangwei');
     expect((await zhangwei.req('DELETE', `/api/documents/${id}/attachments/${list[0].groupId}`)).statusCode).toBe(200);
-    expect((await zhangwei.req('GET', `/api/documents/${id}/attachments`)).json().items).toEqual([]);
+    expect((await zhangwei.req('GET', `/api/documents/${id}/attachments`)).json().items.map((a: { name: string }) => a.name)).toEqual(['定点饭店名录.pdf']);
     const audit = await t.core.db.selectFrom('audit_log').select('action').where('target_id', '=', id).where('action', 'like', 'document.attachment.%').orderBy('seq').execute();
-    expect(audit.map((a) => a.action)).toEqual(['document.attachment.add', 'document.attachment.revise', 'document.attachment.remove']);
+    expect(audit.map((a) => a.action)).toEqual(['document.attachment.add', 'document.attachment.revise', 'document.attachment.add', 'document.attachment.remove']);
   });
   it("a 秘密 document's attachment is stored SM4-encrypted and leaves only as a watermarked PDF, after the second factor, recorded", async () => {
     const zhaomin = await t.as('zhaomin');
