@@ -199,6 +199,10 @@ describeEachDialect('documents: 传阅, need-to-know grants and approved termina
     expect(added.statusCode).toBe(200);
     expect((await from('10.20.30.40', `/api/documents/${doc}`)).statusCode).toBe(200);
     expect((await from('10.20.31.40', `/api/documents/${doc}`)).statusCode).toBe(403);
+    // Lists and searches away from an approved terminal neither show nor count what could not be opened there.
+    const listed = async (ip: string) => (await from(ip, '/api/documents?box=mine')).json().items.map((i: { id: string }) => i.id);
+    expect(await listed('10.20.30.40')).toContain(doc);
+    expect(await listed('10.20.31.40')).not.toContain(doc);
     expect((await t.core.db.selectFrom('audit_log').select('action').where('target_id', '=', doc).where('action', '=', 'document.open').execute()).length).toBe(1);
 
     const terminal = added.json().id as string;

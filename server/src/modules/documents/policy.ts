@@ -105,6 +105,16 @@ export function visibleDocuments(db: Db | Tx, reader: Reader) {
   };
 }
 
+/**
+ * The reader as lists and searches see them: away from a terminal approved for 机密 and 绝密, nothing
+ * above 秘密 is listed, titled or counted, since none of it could be opened from here.
+ */
+export async function listingReader(db: Db | Tx, access: Access, ip: string): Promise<Reader> {
+  const reader = await readerOf(db, access);
+  if (!needsApprovedTerminal(reader.clearance) || (await fromApprovedTerminal(db, ip))) return reader;
+  return { ...reader, clearance: 'secret' };
+}
+
 /** The document if the reader may open it; "not found" otherwise, so its existence is not revealed. */
 export async function visibleDocument(db: Db | Tx, reader: Reader, id: string): Promise<Document> {
   const doc = await db.selectFrom('documents').selectAll().where('documents.id', '=', id).where(visibleDocuments(db, reader)).executeTakeFirst();

@@ -35,7 +35,7 @@ export async function archiveRoutes(app: FastifyInstance, core: Core): Promise<v
   const tags = ['archive'];
 
   r.get('/api/archive/records', { schema: { tags, summary: '档案检索：年度、保管期限、密级、文种、题名/文号/关键词（涉密且无知悉权限的只列档号等，不在涉密等级内的不列不计）', querystring: recordsQuery } }, async (req) =>
-    searchArchive(core, authOf(req).access, req.query),
+    searchArchive(core, ctxOf(req), authOf(req).access, req.query),
   );
   r.get('/api/archive/records/:id', { schema: { tags, summary: '一份档案的目录信息与清退/销毁情况', params: idParam } }, async (req) =>
     archiveEntry(core, authOf(req).access, req.params.id),

@@ -36,9 +36,9 @@ export async function circulationRoutes(app: FastifyInstance, core: Core): Promi
   r.get('/api/documents/:id/circulations', { schema: { tags, summary: '本文的传阅及阅读情况', params: idParam } }, async (req) =>
     documentCirculations(core, ctxOf(req), authOf(req), req.params.id),
   );
-  r.get('/api/circulations', { schema: { tags, summary: '传阅给我：待阅 / 已阅', querystring: inboxQuery } }, async (req) => circulationsToMe(core, authOf(req).access, req.query));
+  r.get('/api/circulations', { schema: { tags, summary: '传阅给我：待阅 / 已阅', querystring: inboxQuery } }, async (req) => circulationsToMe(core, ctxOf(req), authOf(req).access, req.query));
   r.get('/api/circulations/started', { schema: { tags, summary: '我发起的传阅：进度与未阅人员', querystring: startedQuery } }, async (req) =>
-    circulationsStartedByMe(core, authOf(req).access, req.query),
+    circulationsStartedByMe(core, ctxOf(req), authOf(req).access, req.query),
   );
   r.get('/api/circulations/:id', { schema: { tags, summary: '一次传阅：各传阅人的状态、阅毕时间与阅示意见', params: idParam } }, async (req) =>
     circulationDetail(core, ctxOf(req), authOf(req), req.params.id),

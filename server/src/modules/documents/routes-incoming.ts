@@ -14,7 +14,7 @@ export async function incomingRoutes(app: FastifyInstance, core: Core): Promise<
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['incoming'];
   r.get('/api/incoming', { schema: { tags, summary: '收文列表：待我办理、我登记的、全部、督办', querystring: s.incomingListQuery } }, async (req) =>
-    listIncoming(core, authOf(req).access, req.query),
+    listIncoming(core, ctxOf(req), authOf(req).access, req.query),
   );
   r.get('/api/incoming/duplicate', { schema: { tags, summary: '重复来文检查（来文单位 + 来文文号）', querystring: s.duplicateQuery } }, async (req) =>
     duplicateOf(core, authOf(req).access, req.query.sourceUnit, req.query.sourceDocNo),

@@ -33,7 +33,7 @@ export async function documentRoutes(app: FastifyInstance, core: Core): Promise<
     Object.entries(KIND_TEMPLATES).map(([kind, t]) => ({ kind, name: t.name, direction: t.direction })),
   );
   r.get('/api/documents', { schema: { tags, summary: '发文列表：我拟的、待我办的、全部可见的', querystring: s.listQuery } }, async (req) =>
-    listDocuments(core, authOf(req).access, req.query),
+    listDocuments(core, ctxOf(req), authOf(req).access, req.query),
   );
   r.post('/api/documents', { schema: { tags, summary: '按文种模板拟稿', body: s.createBody } }, async (req) =>
     createDocument(core, ctxOf(req), authOf(req).access, req.body),
@@ -123,7 +123,7 @@ export async function documentRoutes(app: FastifyInstance, core: Core): Promise<
     (await seals()).verifyFile(core, authOf(req).access, req.body.fileId),
   );
   r.get('/api/documents/search', { schema: { tags, summary: '公文全文检索（标题、文号、正文；只在可见范围内计数）', querystring: s.searchQuery } }, async (req) =>
-    searchDocuments(core, authOf(req).access, req.query),
+    searchDocuments(core, ctxOf(req), authOf(req).access, req.query),
   );
   r.get('/api/documents/:id/processing-form', { schema: { tags, summary: '发文稿纸（处理单）PDF：各环节意见与签名', params: idParam } }, async (req, reply) => {
     const { name, pdf } = await (await issue()).processingFormPdf(core, ctxOf(req), authOf(req), req.params.id);

@@ -1,5 +1,5 @@
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
-import type { Core } from '../../../platform/context.js';
+import type { Core, Ctx } from '../../../platform/context.js';
 import type { Db, Tx } from '../../../platform/db/index.js';
 import { can, type Access } from '../../../platform/access/resolve.js';
 import type { Clearance, DB, Retention } from '../../../platform/db/schema.js';
@@ -8,7 +8,7 @@ import { directory } from '../../../platform/directory.js';
 import { notFound } from '../../../platform/errors.js';
 import { parseJson } from '../../../platform/util.js';
 import { KIND_TEMPLATES, type DocumentKind } from '../kinds.js';
-import { LEVELS, clearedFor, isClassified, readerOf, visibleDocuments, type Reader } from '../policy.js';
+import { LEVELS, clearedFor, isClassified, listingReader, readerOf, visibleDocuments, type Reader } from '../policy.js';
 
 export interface ArchiveQuery {
   q?: string;
@@ -153,8 +153,8 @@ async function present(core: Core, reader: Reader, ids: string[] | null, f: Arch
 }
 
 /** 档案检索: filters 年度, 保管期限, 密级, 文种 and a text (题名, 文号, 关键词), newest first. */
-export async function searchArchive(core: Core, access: Access, f: ArchiveQuery) {
-  const reader = await readerOf(core.db, access);
+export async function searchArchive(core: Core, ctx: Ctx, access: Access, f: ArchiveQuery) {
+  const reader = await listingReader(core.db, access, ctx.ip);
   const [items, total] = await Promise.all([
     present(core, reader, null, f),
     filtered(core, reader, f).q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),

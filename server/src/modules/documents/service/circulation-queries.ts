@@ -5,7 +5,7 @@ import type { CirculationReaderStatus, CirculationTable } from '../../../platfor
 import type { Access } from '../../../platform/access/resolve.js';
 import { directory } from '../../../platform/directory.js';
 import { notFound } from '../../../platform/errors.js';
-import { readerOf, requireOpenable, visibleDocument, visibleDocuments } from '../policy.js';
+import { listingReader, readerOf, requireOpenable, visibleDocument, visibleDocuments } from '../policy.js';
 import { REMIND_EVERY_MS } from './circulation.js';
 
 export interface InboxQuery {
@@ -74,8 +74,8 @@ async function views(core: Core, access: Access, rows: CirculationTable[]) {
 const documentColumns = ['documents.title', 'documents.doc_no as docNo', 'documents.secret_level as secretLevel', 'documents.urgency', 'documents.direction'] as const;
 
 /** 传阅给我: what reached the caller, to read (待阅) or read (已阅); never what they may no longer open. */
-export async function circulationsToMe(core: Core, access: Access, f: InboxQuery) {
-  const reader = await readerOf(core.db, access);
+export async function circulationsToMe(core: Core, ctx: Ctx, access: Access, f: InboxQuery) {
+  const reader = await listingReader(core.db, access, ctx.ip);
   const q = core.db
     .selectFrom('documents')
     .innerJoin('circulations', 'circulations.document_id', 'documents.id')
@@ -99,8 +99,8 @@ export async function circulationsToMe(core: Core, access: Access, f: InboxQuery
 }
 
 /** 我发起的传阅, newest first, with their progress and who has not read. */
-export async function circulationsStartedByMe(core: Core, access: Access, f: StartedQuery) {
-  const reader = await readerOf(core.db, access);
+export async function circulationsStartedByMe(core: Core, ctx: Ctx, access: Access, f: StartedQuery) {
+  const reader = await listingReader(core.db, access, ctx.ip);
   let q = core.db
     .selectFrom('documents')
     .innerJoin('circulations', 'circulations.document_id', 'documents.id')

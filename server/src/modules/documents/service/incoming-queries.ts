@@ -7,15 +7,15 @@ import { directory } from '../../../platform/directory.js';
 import { notFound } from '../../../platform/errors.js';
 import { openTasksOf, opinionsOf } from '../../workflow/index.js';
 import type { IncomingPurpose } from '../incoming-flow.js';
-import { openDocument, readerOf, visibleDocuments } from '../policy.js';
+import { listingReader, openDocument, visibleDocuments } from '../policy.js';
 import type { IncomingListQuery } from '../schema-incoming.js';
 import { currentAttachments } from './attachments.js';
 import { mayFollow } from './incoming-handling.js';
 
 
 /** 收文 lists: waiting on me, registered by me, all I may see, or the 督办 ones (overdue first). */
-export async function listIncoming(core: Core, access: Access, f: IncomingListQuery) {
-  const reader = await readerOf(core.db, access);
+export async function listIncoming(core: Core, ctx: Ctx, access: Access, f: IncomingListQuery) {
+  const reader = await listingReader(core.db, access, ctx.ip);
   const today = localDate(core.config.timeZone);
   let q = core.db
     .selectFrom('documents')

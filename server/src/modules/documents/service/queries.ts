@@ -9,7 +9,7 @@ import { getFlowState, openTasksOf } from '../../workflow/index.js';
 import { compareTexts } from '../compare.js';
 import { bodyText } from '../body.js';
 import { KIND_TEMPLATES, type DocumentKind } from '../kinds.js';
-import { openDocument, readerOf, visibleDocuments } from '../policy.js';
+import { listingReader, openDocument, visibleDocuments } from '../policy.js';
 import type { ListQuery } from '../schema.js';
 import { editingStepOf } from './drafts.js';
 
@@ -27,8 +27,8 @@ const summaryOf = (d: Document, names: Map<string, string>) => ({
 });
 
 /** The documents the person may open, newest first: those they drafted, those waiting for them, or all. */
-export async function listDocuments(core: Core, access: Access, f: ListQuery) {
-  const reader = await readerOf(core.db, access);
+export async function listDocuments(core: Core, ctx: Ctx, access: Access, f: ListQuery) {
+  const reader = await listingReader(core.db, access, ctx.ip);
   let q = core.db.selectFrom('documents').where(visibleDocuments(core.db, reader)).where('documents.direction', '=', 'outgoing');
   if (f.box === 'mine') q = q.where('documents.drafter_user_id', '=', access.userId);
   if (f.box === 'todo') {

@@ -1,9 +1,9 @@
-import type { Core } from '../../../platform/context.js';
+import type { Core, Ctx } from '../../../platform/context.js';
 import type { Dialect, Tx } from '../../../platform/db/index.js';
 import type { Access } from '../../../platform/access/resolve.js';
 import type { Clearance } from '../../../platform/db/schema.js';
 import { indexDocument, search } from '../../../platform/search/index.js';
-import { readerOf, visibleDocuments } from '../policy.js';
+import { listingReader, visibleDocuments } from '../policy.js';
 import { documentText } from './attachments.js';
 
 /** Brings a document's search entry up to date (its text and its attachments' text), in the transaction that changed it. */
@@ -38,8 +38,8 @@ export interface SearchQuery {
 }
 
 /** Full-text search over the documents the person may open; the count never includes others. */
-export async function searchDocuments(core: Core, access: Access, f: SearchQuery) {
-  const reader = await readerOf(core.db, access);
+export async function searchDocuments(core: Core, ctx: Ctx, access: Access, f: SearchQuery) {
+  const reader = await listingReader(core.db, access, ctx.ip);
   const visible = core.db.selectFrom('documents').select('documents.id').where(visibleDocuments(core.db, reader));
   const result = await search(core.db, core.dialect, {
     kind: 'document',
