@@ -254,6 +254,7 @@ export async function incoming() {
     await row.getByText('已办结', { exact: true }).waitFor();
     await row.getByText('综合科', { exact: true }).waitFor();
     await registry.getByRole('tab', { name: '督办', exact: true }).click();
+    await registry.waitForURL((url) => url.searchParams.get('tab') === 'supervised');
     const supervised = registry.getByRole('row').filter({ hasText: TITLE });
     await supervised.getByText(deadline, { exact: true }).waitFor();
     await supervised.getByTestId('supervised-tag').waitFor();
@@ -262,6 +263,7 @@ export async function incoming() {
 
     // Found by its 来文文号 in the search box.
     await registry.getByRole('tab', { name: '全部', exact: true }).click();
+    await registry.waitForURL((url) => url.searchParams.get('tab') === 'all');
     await registry.getByTestId('incoming-search').locator('input').fill('示财发');
     await registry.getByTestId('incoming-search').locator('input').press('Enter');
     await registry.waitForURL((url) => url.searchParams.get('q') === '示财发');
