@@ -2,8 +2,20 @@
 // the 发文 flow to the step a scenario starts from, for the steps that are not that scenario's story.
 import { account, base, check, totpCode } from './lib.mjs';
 
-/** A logged-in API caller for a demo person (as they log in now): `call(method, url, body)` → JSON. */
+const callers = new Map();
+
+/**
+ * A logged-in API caller for a demo person (as they log in now): `call(method, url, body)` → JSON.
+ * One session per person and credentials for the whole run: logins from one address are rate-limited.
+ */
 export async function apiAs(username) {
+  const { password, totpSecret } = account(username);
+  const key = [username, password, totpSecret].join('\u0000');
+  if (!callers.has(key)) callers.set(key, await login(username));
+  return callers.get(key);
+}
+
+async function login(username) {
   const { password, totpSecret } = account(username);
   const res = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
@@ -44,12 +56,10 @@ export async function driveNotice({ drafter, title, body = '<p>现将有关事�
   const { id } = await author('POST', '/api/documents', { kind: 'notice', secretLevel, ...(secretLevel === 'secret' ? { secretTerm: '5年' } : {}) });
   await author('PUT', `/api/documents/${id}`, { baseRevision: 1, title, body });
   const { flowInstanceId } = await author('POST', `/api/documents/${id}/submit`, {});
-  const callers = new Map();
   for (let turn = 0; turn < 12; turn++) {
     let acted = false;
     for (const username of HOLDERS) {
-      if (!callers.has(username)) callers.set(username, await apiAs(username));
-      const call = callers.get(username);
+      const call = await apiAs(username);
       const todo = (await call('GET', '/api/workflow/inbox/todo?pageSize=100')).items.find((i) => i.instanceId === flowInstanceId);
       if (!todo) continue;
       if (todo.stepName === stopAt) return id;
