@@ -115,6 +115,18 @@ export async function listingReader(db: Db | Tx, access: Access, ip: string): Pr
   return { ...reader, clearance: 'secret' };
 }
 
+/** Documents whose flow has a task waiting for this person (or for someone they stand in for): the 待我办理 box. */
+export const waitingOn = (userId: string) => (eb: ExpressionBuilder<DB, 'documents'>): Expression<SqlBool> =>
+  eb(
+    'documents.flow_instance_id',
+    'in',
+    eb
+      .selectFrom('flow_tasks')
+      .select('flow_tasks.instance_id')
+      .where('flow_tasks.status', '=', 'pending')
+      .where((t) => t.or([t('flow_tasks.assignee_user_id', '=', userId), t('flow_tasks.on_behalf_of_user_id', '=', userId)])),
+  );
+
 /** The document if the reader may open it; "not found" otherwise, so its existence is not revealed. */
 export async function visibleDocument(db: Db | Tx, reader: Reader, id: string): Promise<Document> {
   const doc = await db.selectFrom('documents').selectAll().where('documents.id', '=', id).where(visibleDocuments(db, reader)).executeTakeFirst();

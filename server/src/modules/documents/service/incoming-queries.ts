@@ -7,7 +7,7 @@ import { directory } from '../../../platform/directory.js';
 import { notFound } from '../../../platform/errors.js';
 import { openTasksOf, opinionsOf } from '../../workflow/index.js';
 import type { IncomingPurpose } from '../incoming-flow.js';
-import { listingReader, openDocument, visibleDocuments } from '../policy.js';
+import { listingReader, openDocument, visibleDocuments, waitingOn } from '../policy.js';
 import type { IncomingListQuery } from '../schema-incoming.js';
 import { currentAttachments } from './attachments.js';
 import { mayFollow } from './incoming-handling.js';
@@ -25,15 +25,7 @@ export async function listIncoming(core: Core, ctx: Ctx, access: Access, f: Inco
     .where('documents.direction', '=', 'incoming');
   if (f.box === 'mine') q = q.where('incoming_documents.registered_by', '=', access.userId);
   if (f.box === 'supervised') q = q.where('incoming_documents.supervised', '=', 1);
-  if (f.box === 'todo') {
-    q = q.where('documents.flow_instance_id', 'in', (sub) =>
-      sub
-        .selectFrom('flow_tasks')
-        .select('flow_tasks.instance_id')
-        .where('flow_tasks.status', '=', 'pending')
-        .where((t) => t.or([t('flow_tasks.assignee_user_id', '=', access.userId), t('flow_tasks.on_behalf_of_user_id', '=', access.userId)])),
-    );
-  }
+  if (f.box === 'todo') q = q.where(waitingOn(access.userId));
   if (f.year) q = q.where('incoming_documents.received_on', '>=', `${f.year}-01-01`).where('incoming_documents.received_on', '<=', `${f.year}-12-31`);
   if (f.q) {
     const text = f.q;

@@ -9,7 +9,7 @@ import { getFlowState, openTasksOf } from '../../workflow/index.js';
 import { compareTexts } from '../compare.js';
 import { bodyText } from '../body.js';
 import { KIND_TEMPLATES, type DocumentKind } from '../kinds.js';
-import { listingReader, openDocument, visibleDocuments } from '../policy.js';
+import { listingReader, openDocument, visibleDocuments, waitingOn } from '../policy.js';
 import type { ListQuery } from '../schema.js';
 import { editingStepOf } from './drafts.js';
 
@@ -31,15 +31,7 @@ export async function listDocuments(core: Core, ctx: Ctx, access: Access, f: Lis
   const reader = await listingReader(core.db, access, ctx.ip);
   let q = core.db.selectFrom('documents').where(visibleDocuments(core.db, reader)).where('documents.direction', '=', 'outgoing');
   if (f.box === 'mine') q = q.where('documents.drafter_user_id', '=', access.userId);
-  if (f.box === 'todo') {
-    q = q.where('documents.flow_instance_id', 'in', (sub) =>
-      sub
-        .selectFrom('flow_tasks')
-        .select('flow_tasks.instance_id')
-        .where('flow_tasks.status', '=', 'pending')
-        .where((t) => t.or([t('flow_tasks.assignee_user_id', '=', access.userId), t('flow_tasks.on_behalf_of_user_id', '=', access.userId)])),
-    );
-  }
+  if (f.box === 'todo') q = q.where(waitingOn(access.userId));
   if (f.status) q = q.where('documents.status', '=', f.status);
   if (f.kind) q = q.where('documents.kind', '=', f.kind);
   if (f.year) q = q.where('documents.created_at', '>=', `${f.year}-01-01`).where('documents.created_at', '<', `${f.year + 1}-01-01`);
