@@ -17,8 +17,13 @@ import { documents } from './documents.mjs';
 import { incoming } from './incoming.mjs';
 import { circulation } from './circulation.mjs';
 import { archive } from './archive.mjs';
+import { notifications } from './notifications.mjs';
+import { rooms } from './rooms.mjs';
+import { meetings } from './meetings.mjs';
+import { schedule } from './schedule.mjs';
+import { supervision } from './supervision.mjs';
 
-const GROUPS = { foundation, workflow, documents, incoming, circulation, archive };
+const GROUPS = { foundation, workflow, documents, incoming, circulation, archive, notifications, rooms, meetings, schedule, supervision };
 const chosen = process.argv.slice(2);
 for (const name of chosen) if (!GROUPS[name]) throw new Error(`unknown group ${name}; the groups are ${Object.keys(GROUPS).join(', ')}`);
 

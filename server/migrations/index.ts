@@ -9,6 +9,11 @@ import * as m007 from './007_doc_numbers.js';
 import * as m008 from './008_documents.js';
 import * as m009 from './009_perf2.js';
 import * as m010 from './010_receiving.js';
+import * as m011 from './011_notifications.js';
+import * as m012 from './012_rooms.js';
+import * as m013 from './013_meetings.js';
+import * as m014 from './014_schedule.js';
+import * as m015 from './015_supervision.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 export interface MigrationModule {
@@ -27,4 +32,9 @@ export const migrations: Record<string, MigrationModule> = {
   '008_documents': m008,
   '009_perf2': m009,
   '010_receiving': m010,
+  '011_notifications': m011,
+  '012_rooms': m012,
+  '013_meetings': m013,
+  '014_schedule': m014,
+  '015_supervision': m015,
 };

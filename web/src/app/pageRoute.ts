@@ -1,6 +1,6 @@
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 
-export type MenuGroup = 'home' | 'workflow' | 'documents' | 'incoming' | 'circulation' | 'archive' | 'org' | 'access' | 'audit' | 'system' | 'me';
+export type MenuGroup = 'home' | 'workflow' | 'documents' | 'incoming' | 'circulation' | 'archive' | 'meetings' | 'rooms' | 'schedule' | 'supervision' | 'org' | 'access' | 'audit' | 'system' | 'me';
 
 /**
  * Every page folder exports `routes: PageRoute[]` from `pages/<domain>/routes.tsx`; the shell finds

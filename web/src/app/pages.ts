@@ -6,7 +6,7 @@ const modules = import.meta.glob<{ routes: PageRoute[] }>('../pages/*/routes.tsx
 
 export const pageRoutes: PageRoute[] = Object.values(modules).flatMap((m) => m.routes);
 
-export const MENU_GROUPS: MenuGroup[] = ['home', 'workflow', 'documents', 'incoming', 'circulation', 'archive', 'org', 'access', 'audit', 'system', 'me'];
+export const MENU_GROUPS: MenuGroup[] = ['home', 'workflow', 'documents', 'incoming', 'circulation', 'archive', 'meetings', 'rooms', 'schedule', 'supervision', 'org', 'access', 'audit', 'system', 'me'];
 
 export interface MenuSection {
   group: MenuGroup;

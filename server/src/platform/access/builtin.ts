@@ -78,6 +78,30 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
     dataScope: 'all',
     adminKind: null,
   },
+  {
+    code: 'room-admin',
+    name: '会议室管理员',
+    description: '会议室、维护时段，审批会议室预订与调整申请，查看使用反馈',
+    permissions: ['room.manage'],
+    dataScope: 'all',
+    adminKind: null,
+  },
+  {
+    code: 'meeting-admin',
+    name: '会务管理员',
+    description: '查看全单位会议，代为签到，催交纪要',
+    permissions: ['meeting.manage'],
+    dataScope: 'all',
+    adminKind: null,
+  },
+  {
+    code: 'supervisor',
+    name: '督查员',
+    description: '督办事项立项、催办、通报、整改与考核',
+    permissions: ['supervision.manage'],
+    dataScope: 'all',
+    adminKind: null,
+  },
 ];
 
 /**

@@ -9,6 +9,8 @@ export const PERMISSIONS = {
   audit: ['audit.read', 'audit.export'],
   workflow: ['workflow.design', 'workflow.admin'],
   documents: ['document.registry', 'document.archive', 'seal.manage', 'document.security'],
+  meetings: ['room.manage', 'meeting.manage'],
+  supervision: ['supervision.manage'],
 } as const;
 
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS][number];

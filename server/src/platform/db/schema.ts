@@ -2,6 +2,11 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { FlowDefinitionTable, FlowVersionTable, FlowInstanceTable, FlowTaskTable, FlowHistoryTable, FlowDelegationTable, FlowPhraseTable } from './schema-workflow.js';
 import type { DocumentTable, DocumentRevisionTable, DocumentAnnotationTable, ExternalUnitTable, SealTable, DocumentArchiveTable, DocumentDistributionTable, SearchEntryTable, SearchFtsTable, DocNumberRuleTable, DocNumberCounterTable, DocNumberTable } from './schema-documents.js';
 import type { IncomingDocumentTable, DocumentProgressTable, CirculationTable, CirculationReaderTable, DocumentGrantTable, ApprovedTerminalTable, DocumentAttachmentTable, ArchiveBorrowingTable, ArchiveDisposalTable } from './schema-receiving.js';
+import type { NotificationTables } from './schema-notifications.js';
+import type { RoomTables } from './schema-rooms.js';
+import type { MeetingTables } from './schema-meetings.js';
+import type { ScheduleTables } from './schema-schedule.js';
+import type { SupervisionTables } from './schema-supervision.js';
 
 export type * from './schema-workflow.js';
 export type * from './schema-documents.js';
@@ -219,7 +224,8 @@ export interface FileLinkTable {
   target_id: string;
 }
 
-export interface DB {
+/** Every table; the modules added since 公文 keep their row types in schema-<module>.ts. */
+export interface DB extends NotificationTables, RoomTables, MeetingTables, ScheduleTables, SupervisionTables {
   departments: DepartmentTable;
   posts: PostTable;
   people: PersonTable;

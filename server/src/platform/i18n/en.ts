@@ -2,11 +2,21 @@ import type { zhCN } from './zh-CN.js';
 import { receivingEn } from './receiving.js';
 import { circulationEn } from './circulation.js';
 import { archiveEn } from './archive.js';
+import { notificationsEn } from './notifications.js';
+import { roomsEn } from './rooms.js';
+import { meetingsEn } from './meetings.js';
+import { scheduleEn } from './schedule.js';
+import { supervisionEn } from './supervision.js';
 
 export const en: Record<keyof typeof zhCN, string> = {
   ...receivingEn,
   ...circulationEn,
   ...archiveEn,
+  ...notificationsEn,
+  ...roomsEn,
+  ...meetingsEn,
+  ...scheduleEn,
+  ...supervisionEn,
   'error.internal': 'Internal server error, please try again later (request {requestId})',
   'error.notFound': 'Not found or no access',
   'error.routeNotFound': 'No such endpoint',

@@ -2,11 +2,21 @@
 import { receivingZhCN } from './receiving.js';
 import { circulationZhCN } from './circulation.js';
 import { archiveZhCN } from './archive.js';
+import { notificationsZhCN } from './notifications.js';
+import { roomsZhCN } from './rooms.js';
+import { meetingsZhCN } from './meetings.js';
+import { scheduleZhCN } from './schedule.js';
+import { supervisionZhCN } from './supervision.js';
 
 export const zhCN = {
   ...receivingZhCN,
   ...circulationZhCN,
   ...archiveZhCN,
+  ...notificationsZhCN,
+  ...roomsZhCN,
+  ...meetingsZhCN,
+  ...scheduleZhCN,
+  ...supervisionZhCN,
   'error.internal': '服务器内部错误，请稍后重试（请求编号 {requestId}）',
   'error.notFound': '对象不存在或无权访问',
   'error.routeNotFound': '接口不存在',

@@ -1,0 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { Dialect } from './index.js';
+
+/** 日程. */
+export async function up(_db: Kysely<any>, _dialect: Dialect): Promise<void> {}

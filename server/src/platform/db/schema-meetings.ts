@@ -1,0 +1,3 @@
+/** Row types of 会议 (meetings: attendees, materials, sign-in, minutes, decisions). */
+
+export interface MeetingTables {}

@@ -1,0 +1,3 @@
+/** Row types of 会议室与预订 (rooms and bookings). */
+
+export interface RoomTables {}
