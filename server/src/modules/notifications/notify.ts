@@ -17,6 +17,11 @@ export interface NoticeInput {
   params?: Params;
   /** Web path the notice opens, e.g. /meetings/<id>. */
   link: string;
+  /**
+   * A calendar invitation (iCalendar text, METHOD REQUEST or CANCEL) for the e-mail channel: sent as
+   * text/calendar so Outlook and Thunderbird offer accept/decline. Not built yet (the e-mail channel).
+   */
+  invitation?: { method: 'REQUEST' | 'CANCEL'; ics: string };
 }
 
 /**
