@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 import * as OTPAuth from 'otpauth';
+import { SMTPServer } from 'smtp-server';
+import { simpleParser } from 'mailparser';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const cli = path.join(root, 'bin', 'tongban.js');
@@ -79,10 +81,46 @@ function freePort() {
   });
 }
 
-/** Starts `tongban start` on a free port with `dataDir`; resolves once /api/health answers. */
+// ---------------------------------------------------------------- the mailbox
+
+/**
+ * Every e-mail the server sends (TONGBAN_SMTP_URL) lands in a real SMTP server (smtp-server) started
+ * with it. Scenarios read it with `mails()` (all received so far) or `waitForMail(match)`; each mail is
+ * mailparser's ParsedMail: subject, text, html, to.text, attachments (an invitation is the attachment
+ * whose contentType is text/calendar).
+ */
+const received = [];
+
+export const mails = () => [...received];
+
+/** Waits (up to `timeoutMs`) for a mail that `match(mail)` accepts and returns it. */
+export async function waitForMail(match, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = received.find(match);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no such mail within ${timeoutMs} ms; received: ${received.map((m) => `${m.to?.text} «${m.subject}»`).join(', ') || 'none'}`);
+    await sleep(200);
+  }
+}
+
+async function startMailbox() {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, _session, done) {
+      simpleParser(stream).then((mail) => (received.push(mail), done()), done);
+    },
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `smtp://127.0.0.1:${server.server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** Starts `tongban start` on a free port with `dataDir`, mailing to the mailbox; resolves once /api/health answers. */
 export async function startServer(dataDir) {
   const port = await freePort();
-  const env = { ...process.env, TONGBAN_DATA_DIR: dataDir, TONGBAN_PORT: String(port), TONGBAN_HOST: '127.0.0.1', TONGBAN_LOG_LEVEL: 'warn' };
+  const mailbox = await startMailbox();
+  const env = { ...process.env, TONGBAN_DATA_DIR: dataDir, TONGBAN_PORT: String(port), TONGBAN_HOST: '127.0.0.1', TONGBAN_LOG_LEVEL: 'warn', TONGBAN_SMTP_URL: mailbox.url };
   const child = spawn(process.execPath, [cli, 'start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
@@ -90,16 +128,21 @@ export async function startServer(dataDir) {
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) {
+      await mailbox.close();
+      throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
+    }
     const res = await fetch(`${base}/api/health`).catch(() => null);
-    if (res?.ok) return { base, env, child, output: () => output };
+    if (res?.ok) return { base, env, child, mailbox, output: () => output };
     await sleep(100);
   }
   child.kill('SIGKILL');
+  await mailbox.close();
   throw new Error(`the server did not answer /api/health within 60 s:\n${output}`);
 }
 
 export async function stopServer(server) {
+  await server.mailbox.close();
   if (server.child.exitCode !== null) return;
   const exited = new Promise((resolve) => server.child.once('exit', resolve));
   server.child.kill('SIGTERM');

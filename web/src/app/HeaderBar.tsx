@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { put } from '../api/client';
 import { useAuth, useMe } from './auth';
 import { useI18n, type Locale } from './i18n';
+import { NotificationBell } from '../components/notifications/NotificationBell';
 
 const LOCALES: Locale[] = ['zh-CN', 'en'];
 
@@ -45,6 +46,7 @@ export function HeaderBar({ onOpenMenu }: { onOpenMenu?: () => void }) {
         {screens.md && <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>}
       </Flex>
       <Flex align="center" gap={4}>
+        <NotificationBell />
         <Dropdown
           menu={{
             items: LOCALES.map((l) => ({ key: l, label: t(`lang.${l}`) })),

@@ -68,6 +68,10 @@ describeEachDialect('documents: 传阅, need-to-know grants and approved termina
     expect(await inbox(zhoujie, 'read')).toContain(id);
     expect(await inbox(heping, 'unread')).toContain(id);
     expect((await heping.req('GET', `/api/documents/${doc}`)).statusCode).toBe(200);
+    // Each reader is told when it reaches them, in the notification centre.
+    const notices = (u: typeof heping) => u.req('GET', '/api/notifications?category=document').then((r) => r.json().items as { kind: string; link: string }[]);
+    expect(await notices(heping)).toEqual([expect.objectContaining({ kind: 'document.circulation.delivered', link: '/circulations' })]);
+    expect((await notices(zhoujie)).map((n) => n.kind)).toEqual(['document.circulation.delivered']);
 
     const middle = (await sunli.req('GET', `/api/documents/${doc}/circulations`)).json().items[0];
     expect(middle).toMatchObject({ id, readCount: 1, notRead: ['何平'] });

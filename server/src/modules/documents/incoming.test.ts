@@ -91,6 +91,8 @@ describeEachDialect('documents: 收文 登记, 拟办, 批示, 承办, 督办, �
     await worker.runDue();
     const escalations = await t.core.db.selectFrom('audit_log').select('target_id').where('action', '=', 'document.incoming.overdue').execute();
     expect(escalations.filter((e) => e.target_id === id)).toHaveLength(1);
+    const told = await t.core.db.selectFrom('notifications').select('user_id').where('kind', '=', 'document.incoming.overdue').where('link', '=', `/incoming/${id}`).execute();
+    expect(told.map((n) => n.user_id)).toContain(await t.userId('zhenghai'));
     const supervisedBox = (await wuting.req('GET', '/api/incoming?box=supervised')).json();
     expect(supervisedBox.items.find((i: { id: string }) => i.id === id)).toMatchObject({ overdue: true, supervised: true, handlingDepartment: '综合科' });
 

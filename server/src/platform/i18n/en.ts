@@ -2,6 +2,7 @@ import type { zhCN } from './zh-CN.js';
 import { receivingEn } from './receiving.js';
 import { circulationEn } from './circulation.js';
 import { archiveEn } from './archive.js';
+import { documentNoticesEn } from './document-notices.js';
 import { notificationsEn } from './notifications.js';
 import { roomsEn } from './rooms.js';
 import { meetingsEn } from './meetings.js';
@@ -12,6 +13,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...receivingEn,
   ...circulationEn,
   ...archiveEn,
+  ...documentNoticesEn,
   ...notificationsEn,
   ...roomsEn,
   ...meetingsEn,

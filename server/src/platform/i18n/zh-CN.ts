@@ -2,6 +2,7 @@
 import { receivingZhCN } from './receiving.js';
 import { circulationZhCN } from './circulation.js';
 import { archiveZhCN } from './archive.js';
+import { documentNoticesZhCN } from './document-notices.js';
 import { notificationsZhCN } from './notifications.js';
 import { roomsZhCN } from './rooms.js';
 import { meetingsZhCN } from './meetings.js';
@@ -12,6 +13,7 @@ export const zhCN = {
   ...receivingZhCN,
   ...circulationZhCN,
   ...archiveZhCN,
+  ...documentNoticesZhCN,
   ...notificationsZhCN,
   ...roomsZhCN,
   ...meetingsZhCN,

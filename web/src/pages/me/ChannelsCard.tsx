@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { put } from '../../api/client';
 import { useAuth, useMe, type Channel } from '../../app/auth';
 import { useT } from '../../app/i18n';
+import { QuietHours } from '../../components/notifications/QuietHours';
 
 const CHANNELS: Channel[] = ['inApp', 'email', 'sms', 'wecom', 'dingtalk'];
 
@@ -32,6 +33,7 @@ export function ChannelsCard() {
           options={CHANNELS.map((c) => ({ value: c, label: t(`me.channels.${c}`), disabled: c === 'inApp' }))}
           style={{ rowGap: 8 }}
         />
+        <QuietHours />
       </Flex>
     </Card>
   );

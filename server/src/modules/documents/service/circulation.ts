@@ -6,6 +6,7 @@ import type { CirculationTable, CirculationReaderTable, Document } from '../../.
 import { conflict, forbidden, invalid, notFound } from '../../../platform/errors.js';
 import { t } from '../../../platform/i18n/index.js';
 import { newId, nowIso } from '../../../platform/util.js';
+import { noticeCirculation } from './notices.js';
 import { clearancesOf, clearedFor, openDocument, readerOf, visibleDocument } from '../policy.js';
 
 // 传阅: a document passed to readers one after another ('sequential': the first has it, the others
@@ -40,9 +41,10 @@ async function lockCirculation(tx: Tx, dialect: Dialect, id: string): Promise<Ci
   return row;
 }
 
-const delivered = (w: Work, c: Pick<CirculationTable, 'id' | 'document_id'>, userIds: string[]) => {
+async function delivered(w: Work, c: Pick<CirculationTable, 'id' | 'document_id'>, doc: Document, userIds: string[]): Promise<void> {
   for (const userId of userIds) w.emit({ type: 'document.circulation.delivered', payload: { documentId: c.document_id, circulationId: c.id, userId } });
-};
+  await noticeCirculation(w, doc, userIds);
+}
 
 const MODE_NAME = { sequential: '依次传阅', parallel: '同时传阅' } as const;
 
@@ -68,7 +70,7 @@ export async function startCirculation(core: Core, ctx: Ctx, auth: Auth, documen
       summary: `发起传阅：${doc.doc_no ?? ''}（${MODE_NAME[input.mode]}，${readers.length} 人）`,
       detail: { circulationId: circulation.id, mode: input.mode, readerIds },
     });
-    delivered(w, circulation, readers.filter((r) => r.status === 'unread').map((r) => r.user_id));
+    await delivered(w, circulation, doc, readers.filter((r) => r.status === 'unread').map((r) => r.user_id));
     return { id: circulation.id };
   });
 }
@@ -95,7 +97,7 @@ export async function markRead(core: Core, ctx: Ctx, auth: Auth, circulationId: 
       const next = await w.tx.selectFrom('circulation_readers').select('user_id').where('circulation_id', '=', c.id).where('status', '=', 'waiting').orderBy('position').limit(1).executeTakeFirst();
       if (next) {
         await w.tx.updateTable('circulation_readers').set({ status: 'unread', delivered_at: now }).where('circulation_id', '=', c.id).where('user_id', '=', next.user_id).execute();
-        delivered(w, c, [next.user_id]);
+        await delivered(w, c, doc, [next.user_id]);
       }
     }
     const left = await w.tx.selectFrom('circulation_readers').select((eb) => eb.fn.countAll<number>().as('n')).where('circulation_id', '=', c.id).where('status', '!=', 'read').executeTakeFirstOrThrow();
@@ -137,6 +139,7 @@ export async function remindReaders(core: Core, ctx: Ctx, auth: Auth, circulatio
     const userIds = unread.map((r) => r.user_id);
     w.audit({ action: 'document.circulation.remind', targetType: 'document', targetId: c.document_id, summary: `催阅：${doc.doc_no ?? ''}（${userIds.length} 人）`, detail: { circulationId: c.id, userIds } });
     w.emit({ type: 'document.circulation.reminded', payload: { documentId: c.document_id, circulationId: c.id, userIds } });
+    await noticeCirculation(w, doc, userIds, true);
     return { reminded: userIds.length };
   });
 }
@@ -159,7 +162,7 @@ export async function addReaders(core: Core, ctx: Ctx, auth: Auth, circulationId
       .values(fresh.map((userId, i) => ({ circulation_id: c.id, user_id: userId, position: last + 1 + i, status, delivered_at: status === 'unread' ? now : null, read_at: null, opinion: '' })))
       .execute();
     w.audit({ action: 'document.circulation.addReaders', targetType: 'document', targetId: c.document_id, summary: `增加传阅人：${doc.doc_no ?? ''}（${fresh.length} 人）`, detail: { circulationId: c.id, readerIds: fresh } });
-    if (status === 'unread') delivered(w, c, fresh);
+    if (status === 'unread') await delivered(w, c, doc, fresh);
     return { added: fresh.length };
   });
 }

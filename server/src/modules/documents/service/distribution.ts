@@ -13,6 +13,8 @@ import { loadCalendar } from '../../../platform/calendar/index.js';
 import { openTasksOf } from '../../workflow/index.js';
 import { readerOf, requireRegistry, visibleDocument } from '../policy.js';
 import { reindexDocument } from './search.js';
+import { noticeToSignFor } from './notices.js';
+import { outgoingMailServer } from '../../notifications/index.js';
 
 export const MAIL_JOB = 'document.distribution.mail';
 const REMIND_EVERY_MS = 60 * 60_000;
@@ -56,6 +58,7 @@ export async function distribute(core: Core, ctx: Ctx, access: Access, documentI
     await reindexDocument(w.tx, core.dialect, documentId);
     w.audit({ action: 'document.distribute', targetType: 'document', targetId: documentId, summary: `分发公文 ${doc.doc_no ?? ''}（${rows.length} 家）`, detail: { distributions: rows.map((r) => r.id) } });
     for (const row of rows) w.emit({ type: 'document.distributed', payload: { documentId, distributionId: row.id, departmentId: row.department_id } });
+    await noticeToSignFor(w, doc, rows.flatMap((r) => (r.department_id ? [r.department_id] : [])));
     return { count: rows.length };
   });
 }
@@ -118,6 +121,10 @@ export async function remindRecipient(core: Core, ctx: Ctx, access: Access, dist
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) throw conflict('REMIND_TOO_SOON', 'document.remindTooSoon');
     if (row.channel === 'email') await enqueue(w.tx, { kind: MAIL_JOB, payload: { distributionId, reminder: true } });
+    if (row.department_id) {
+      const doc = await w.tx.selectFrom('documents').select(['title', 'doc_no']).where('id', '=', row.document_id).executeTakeFirstOrThrow();
+      await noticeToSignFor(w, doc, [row.department_id], true);
+    }
     w.audit({ action: 'document.distribution.remind', targetType: 'document', targetId: row.document_id, summary: '催收公文', detail: { distributionId } });
     w.emit({ type: 'document.distribution.reminded', payload: { documentId: row.document_id, distributionId, departmentId: row.department_id } });
   });
@@ -229,11 +236,15 @@ export async function mailDistribution(core: Core, payload: Record<string, unkno
     .executeTakeFirst();
   if (!row || row.status !== 'sent') return;
   const link = `${core.config.publicUrl}/receipt/${row.token}`;
-  await sendMail(core.config, {
-    to: row.email,
-    subject: `${payload.reminder ? '【催收】' : ''}${row.doc_no ?? ''} ${row.title}`,
-    text: `${row.name}：\n\n${row.issuer}《${row.title}》（${row.doc_no ?? ''}）已随本邮件发送，正式文件见附件。\n请收到后点击以下链接确认收文：\n${link}\n\n此邮件由通办系统发送。`,
-    attachments: [{ filename: row.fileName, content: await blobStore(core).readAll(row.sha), contentType: 'application/pdf' }],
-  });
+  await sendMail(
+    core.config,
+    {
+      to: row.email,
+      subject: `${payload.reminder ? '【催收】' : ''}${row.doc_no ?? ''} ${row.title}`,
+      text: `${row.name}：\n\n${row.issuer}《${row.title}》（${row.doc_no ?? ''}）已随本邮件发送，正式文件见附件。\n请收到后点击以下链接确认收文：\n${link}\n\n此邮件由通办系统发送。`,
+      attachments: [{ filename: row.fileName, content: await blobStore(core).readAll(row.sha), contentType: 'application/pdf' }],
+    },
+    await outgoingMailServer(core),
+  );
 }
 

@@ -1,31 +1,20 @@
 import type { Core } from '../../../platform/context.js';
 import { command } from '../../../platform/command.js';
 import { systemCtx } from '../../../platform/context.js';
-import type { Db } from '../../../platform/db/index.js';
-import { loadCalendar, localDate } from '../../../platform/calendar/index.js';
+import type { Db, Tx } from '../../../platform/db/index.js';
 import { directory } from '../../../platform/directory.js';
-import { sendMail } from '../../../platform/mail/mailer.js';
+import { loadCalendar, localDate } from '../../../platform/calendar/index.js';
+import { notify } from '../../notifications/index.js';
+import { noticeToSignFor } from './notices.js';
 
 export const INCOMING_SWEEP_JOB = 'document.incoming.sweep';
 const DAY_MS = 24 * 60 * 60_000;
-
-interface Reminder {
-  to: string[];
-  subject: string;
-  text: string;
-}
-
-async function emailsOf(db: Db, userIds: string[]): Promise<string[]> {
-  if (!userIds.length) return [];
-  const rows = await db.selectFrom('users').innerJoin('people', 'people.id', 'users.person_id').select('people.email').where('users.id', 'in', userIds).execute();
-  return rows.map((r) => r.email).filter((e) => e.includes('@'));
-}
 
 /**
  * The hourly sweep of what is late: copies not signed for within one workday (the department's
  * 文书 are reminded, once a day), 督办 deadlines that fall due tomorrow or today (the handling
  * department's head is reminded once), and overdue 督办 items (escalated once to the leader who
- * gave the 批示). Each mark is written with its audit record and event; the mail goes after commit.
+ * gave the 批示). Each mark is written with its audit record, event and notices.
  */
 export async function sweepIncoming(core: Core): Promise<void> {
   const ctx = systemCtx('document.incoming.sweep');
@@ -35,8 +24,6 @@ export async function sweepIncoming(core: Core): Promise<void> {
   const today = localDate(zone, now);
   const tomorrow = localDate(zone, new Date(calendar.addWorkdays(now.toISOString(), 1, zone)));
   const dayAgo = new Date(now.getTime() - DAY_MS).toISOString();
-  const mails: Reminder[] = [];
-  const clerkPost = await directory().postIdByCode(core.db, 'document-clerk');
 
   const copies = await core.db
     .selectFrom('document_distributions')
@@ -47,7 +34,7 @@ export async function sweepIncoming(core: Core): Promise<void> {
     .where('document_distributions.sent_at', '<', dayAgo)
     .execute();
   for (const copy of copies.filter((c) => calendar.addWorkdays(c.sent_at, 1, zone) <= now.toISOString() && (!c.reminded_at || c.reminded_at < dayAgo))) {
-    const marked = await command(core, ctx, async (w) => {
+    await command(core, ctx, async (w) => {
       const updated = await w.tx
         .updateTable('document_distributions')
         .set({ reminded_at: now.toISOString() })
@@ -55,14 +42,11 @@ export async function sweepIncoming(core: Core): Promise<void> {
         .where('status', '=', 'sent')
         .where('reminded_at', copy.reminded_at === null ? 'is' : '=', copy.reminded_at)
         .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) !== 1) return false;
+      if (Number(updated.numUpdatedRows) !== 1) return;
       w.audit({ action: 'document.distribution.remindLate', targetType: 'document', targetId: copy.document_id, summary: '超过一个工作日未签收，已提醒', detail: { distributionId: copy.id } });
       w.emit({ type: 'document.distribution.reminded', payload: { documentId: copy.document_id, distributionId: copy.id, departmentId: copy.department_id, late: true } });
-      return true;
+      if (copy.department_id) await noticeToSignFor(w, copy, [copy.department_id], true);
     });
-    if (!marked || !clerkPost || !copy.department_id) continue;
-    const clerks = await directory().usersWithPost(core.db, clerkPost, [copy.department_id]);
-    mails.push({ to: await emailsOf(core.db, clerks), subject: `【待签收】${copy.doc_no ?? ''} ${copy.title}`, text: `${copy.doc_no ?? ''}《${copy.title}》已分发到本科室，超过一个工作日尚未签收，请登录通办系统签收。` });
   }
 
   const supervised = await core.db
@@ -78,9 +62,9 @@ export async function sweepIncoming(core: Core): Promise<void> {
     const overdue = item.deadline! < today;
     if (overdue ? item.escalated_at : item.deadline_reminded_at) continue;
     const column = overdue ? 'escalated_at' : 'deadline_reminded_at';
-    const marked = await command(core, ctx, async (w) => {
+    await command(core, ctx, async (w) => {
       const updated = await w.tx.updateTable('incoming_documents').set({ [column]: now.toISOString() }).where('document_id', '=', item.id).where(column, 'is', null).executeTakeFirst();
-      if (Number(updated.numUpdatedRows) !== 1) return false;
+      if (Number(updated.numUpdatedRows) !== 1) return;
       w.audit({
         action: overdue ? 'document.incoming.overdue' : 'document.incoming.deadlineNear',
         targetType: 'document',
@@ -88,23 +72,24 @@ export async function sweepIncoming(core: Core): Promise<void> {
         summary: overdue ? `督办逾期：${item.receipt_no}（期限 ${item.deadline}）` : `督办临近期限：${item.receipt_no}（期限 ${item.deadline}）`,
       });
       w.emit({ type: overdue ? 'document.incoming.overdue' : 'document.incoming.deadlineNear', payload: { documentId: item.id, deadline: item.deadline } });
-      return true;
-    });
-    if (!marked) continue;
-    const head = item.handling_department_id ? await directory().departmentHead(core.db, item.handling_department_id) : null;
-    const leaders = overdue && item.flow_instance_id ? await instructingLeaders(core.db, item.flow_instance_id) : [];
-    mails.push({
-      to: await emailsOf(core.db, [...new Set([head, ...leaders].filter((u): u is string => !!u))]),
-      subject: `【${overdue ? '督办逾期' : '督办提醒'}】${item.receipt_no} ${item.title}`,
-      text: `收文 ${item.receipt_no}《${item.title}》办理期限为 ${item.deadline}，${overdue ? '已逾期未办结' : '即将到期'}，请抓紧办理并在通办系统中反馈进展。`,
+      const head = item.handling_department_id ? await directory().departmentHead(w.tx, item.handling_department_id) : null;
+      const leaders = overdue && item.flow_instance_id ? await instructingLeaders(w.tx, item.flow_instance_id) : [];
+      await notify(w, {
+        userIds: [head, ...leaders].filter((u): u is string => !!u),
+        category: 'document',
+        kind: overdue ? 'document.incoming.overdue' : 'document.incoming.deadlineNear',
+        titleKey: overdue ? 'notice.incoming.overdue' : 'notice.incoming.deadlineNear',
+        bodyKey: overdue ? 'notice.incoming.overdueBody' : 'notice.incoming.deadlineNearBody',
+        params: { receiptNo: item.receipt_no, title: item.title, deadline: item.deadline ?? '' },
+        link: `/incoming/${item.id}`,
+        urgent: overdue,
+      });
     });
   }
-  if (!core.config.mail.smtpUrl) return;
-  for (const mail of mails.filter((m) => m.to.length)) await sendMail(core.config, { to: mail.to.join(', '), subject: mail.subject, text: mail.text });
 }
 
 /** Who gave the 领导批示 on the 收文's flow. */
-async function instructingLeaders(db: Db, instanceId: string): Promise<string[]> {
+async function instructingLeaders(db: Db | Tx, instanceId: string): Promise<string[]> {
   const rows = await db.selectFrom('flow_tasks').select('assignee_user_id').where('instance_id', '=', instanceId).where('step_id', '=', 'instruct').where('status', '!=', 'pending').execute();
   return rows.map((r) => r.assignee_user_id).filter((u): u is string => !!u);
 }

@@ -2,6 +2,7 @@ import type { Work } from '../../../platform/command.js';
 import type { Ctx } from '../../../platform/context.js';
 import { directory } from '../../../platform/directory.js';
 import { newId, nowIso } from '../../../platform/util.js';
+import { notifyTask } from '../../notifications/index.js';
 
 /** The successor for a leaver's tasks: the nearest head above them, else the flow's administrator. */
 async function successorOf(w: Work, userId: string): Promise<string | null> {
@@ -52,6 +53,7 @@ export async function handOverTasks(w: Work, personId: string, ctx: Ctx): Promis
       })
       .execute();
     w.emit({ type: 'workflow.task.created', payload: { taskId: task.id, instanceId: task.instance_id, stepId: task.step_id, userId: successor, kind: 'handover' } });
+    await notifyTask(w, 'created', { taskId: task.id, userIds: [successor] });
   }
   w.audit({ action: 'workflow.handover', targetType: 'user', targetId: user.id, summary: `离职交接：${user.display_name} 的 ${tasks.length} 项待办已转交` });
 }

@@ -8,6 +8,7 @@ import type { Step } from '../definition/types.js';
 import { isFlowAdmin } from '../policy.js';
 import { loadRun } from './load.js';
 import type { Run } from './run.js';
+import { notifyTask } from '../../notifications/index.js';
 
 const URGE_INTERVAL_MS = 3_600_000;
 
@@ -76,6 +77,7 @@ export const urge = (core: Core, ctx: Ctx, instanceId: string, input: { message?
     for (const t of due) {
       await run.history({ stepId: t.step_id, stepName: t.step_name, taskId: t.id, action: 'urge', opinion: input.message });
       run.w.emit({ type: 'workflow.task.urged', payload: { taskId: t.id, instanceId, userId: t.assignee_user_id, message: input.message ?? '' } });
+      await notifyTask(run.w, 'urged', { taskId: t.id, userIds: [t.assignee_user_id], message: input.message });
     }
     return { urged: due.length };
   });

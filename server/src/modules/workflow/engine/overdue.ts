@@ -5,6 +5,7 @@ import { directory } from '../../../platform/directory.js';
 import { loadRun } from './load.js';
 import { afterTaskDone, completeTask } from './steps.js';
 import type { TaskStep } from '../definition/types.js';
+import { notifyTask } from '../../notifications/index.js';
 
 /** Job: a task's time limit passed. Marks it overdue, tells the handler and their head, and applies the step's overdue action. */
 export async function taskDue(core: Core, payload: Record<string, unknown>): Promise<void> {
@@ -22,6 +23,7 @@ export async function taskDue(core: Core, payload: Record<string, unknown>): Pro
     const handler = await directory().user(w.tx, task.assignee_user_id);
     const head = handler?.departmentId ? await directory().departmentHead(w.tx, handler.departmentId) : null;
     w.emit({ type: 'workflow.task.overdue', payload: { taskId, instanceId: run.instance.id, userId: task.assignee_user_id, headUserId: head } });
+    await notifyTask(w, 'overdue', { taskId, userIds: [task.assignee_user_id, head] });
     const action = step.timeLimit?.onOverdue ?? 'none';
     if (action === 'autoApprove') {
       const done = await completeTask(run, task, 'approved', '超时自动通过');
@@ -41,5 +43,6 @@ export async function taskDue(core: Core, payload: Record<string, unknown>): Pro
 export async function taskRemind(core: Core, payload: Record<string, unknown>): Promise<void> {
   const task = await core.db.selectFrom('flow_tasks').select(['id', 'instance_id', 'assignee_user_id', 'status', 'due_at']).where('id', '=', String(payload.taskId)).executeTakeFirst();
   if (!task || task.status !== 'pending') return;
+  await command(core, systemCtx('job:workflow.task.remind'), (w) => notifyTask(w, 'reminder', { taskId: task.id, userIds: [task.assignee_user_id], timeZone: core.config.timeZone }));
   core.bus.publish({ type: 'workflow.task.reminder', payload: { taskId: task.id, instanceId: task.instance_id, userId: task.assignee_user_id, dueAt: task.due_at } });
 }

@@ -13,6 +13,7 @@ import type { InstanceState } from './state.js';
 import { scheduleTimeLimit } from './timers.js';
 import { attachmentIds } from '../forms/index.js';
 import { linkFiles } from '../../../platform/files/files.js';
+import { notifyTask } from '../../notifications/index.js';
 
 export interface HistoryEntry {
   stepId: string;
@@ -181,6 +182,7 @@ export class Run {
     };
     await this.w.tx.insertInto('flow_tasks').values(task).execute();
     this.w.emit({ type: 'workflow.task.created', payload: { taskId: task.id, instanceId: this.instance.id, stepId: task.step_id, userId: task.assignee_user_id, kind: task.kind } });
+    await notifyTask(this.w, 'created', { taskId: task.id, userIds: [task.assignee_user_id] });
     return task;
   }
 

@@ -3,6 +3,7 @@ import { nowIso } from '../../../platform/util.js';
 import type { TaskStep } from '../definition/types.js';
 import type { Run } from './run.js';
 import { scheduleTimeLimit } from './timers.js';
+import { notifyTask } from '../../notifications/index.js';
 
 const OPEN = ['pending', 'queued'] as const;
 
@@ -21,6 +22,7 @@ async function stepTasks(run: Run, stepId: string): Promise<FlowTask[]> {
 async function activate(run: Run, task: FlowTask, step: TaskStep): Promise<void> {
   await run.w.tx.updateTable('flow_tasks').set({ status: 'pending', wait_task_id: null, created_at: nowIso() }).where('id', '=', task.id).execute();
   run.w.emit({ type: 'workflow.task.created', payload: { taskId: task.id, instanceId: run.instance.id, stepId: step.id, userId: task.assignee_user_id, kind: task.kind } });
+  await notifyTask(run.w, 'created', { taskId: task.id, userIds: [task.assignee_user_id] });
   if (step.timeLimit) await scheduleTimeLimit(run, { ...task, status: 'pending' }, step.timeLimit);
 }
 
