@@ -5,6 +5,7 @@ import type { Core } from '../../platform/context.js';
 import { isoAfter } from '../../platform/util.js';
 import type { Caller } from '../access/index.js';
 import { mayDiagnose } from './policy.js';
+import { outgoingMailServer } from '../notifications/index.js';
 
 /** A pending job this much past its time means the worker is not keeping up (or not running). */
 const OVERDUE_MS = 60_000;
@@ -63,6 +64,6 @@ export async function diagnostics(core: Core, caller: Caller) {
     uptimeSeconds: Math.round(process.uptime()),
     rssBytes: process.memoryUsage.rss(),
     auditRecords: Number(audit.n),
-    mail: { configured: false },
+    mail: { configured: Boolean(core.config.mail.smtpUrl || (await outgoingMailServer(core))) },
   };
 }
