@@ -6,6 +6,8 @@ import { queueDeliveries, type Recipient } from './deliveries.js';
 export type NoticeCategory = 'meeting' | 'room' | 'schedule' | 'supervision' | 'workflow' | 'document' | 'system';
 export const NOTICE_CATEGORIES: readonly NoticeCategory[] = ['meeting', 'room', 'schedule', 'supervision', 'workflow', 'document', 'system'];
 
+const EVENT_SLICE = 50;
+
 /** What another module asks the notification centre to tell people. */
 export interface NoticeInput {
   /** users.id of each recipient; repeats are ignored. */
@@ -67,6 +69,10 @@ export async function notify(w: Work, input: NoticeInput): Promise<string[]> {
   if (!recipients.length) return [];
   await w.tx.insertInto('notifications').values(recipients.map((r) => r.notice)).execute();
   await queueDeliveries(w.tx, recipients, { invitation: input.invitation, urgent: !!input.urgent });
-  w.emit({ type: 'notification.created', payload: { ids: recipients.map((r) => r.notice.id), userIds: recipients.map((r) => r.notice.user_id) } });
+  // In slices, so that each event fits in one message to the other server nodes.
+  for (let i = 0; i < recipients.length; i += EVENT_SLICE) {
+    const slice = recipients.slice(i, i + EVENT_SLICE);
+    w.emit({ type: 'notification.created', payload: { ids: slice.map((r) => r.notice.id), userIds: slice.map((r) => r.notice.user_id) } });
+  }
   return recipients.map((r) => r.notice.id);
 }

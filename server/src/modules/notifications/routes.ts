@@ -30,17 +30,10 @@ export async function notificationRoutes(app: FastifyInstance, core: Core): Prom
     await stream.open(req, reply, auth.user.id, auth.session.id);
   });
   r.post('/api/notifications/:id/read', { schema: { tags, summary: '标为已读', params: idParam } }, async (req) => {
-    const userId = authOf(req).user.id;
-    await markRead(core, ctxOf(req), userId, req.params.id);
-    await stream.refreshCount(userId);
+    await markRead(core, ctxOf(req), authOf(req).user.id, req.params.id);
     return { ok: true };
   });
-  r.post('/api/notifications/read-all', { schema: { tags, summary: '全部标为已读' } }, async (req) => {
-    const userId = authOf(req).user.id;
-    const result = await markAllRead(core, ctxOf(req), userId);
-    await stream.refreshCount(userId);
-    return result;
-  });
+  r.post('/api/notifications/read-all', { schema: { tags, summary: '全部标为已读' } }, async (req) => markAllRead(core, ctxOf(req), authOf(req).user.id));
   r.get('/api/notifications/preferences', { schema: { tags, summary: '我的免打扰时段' } }, async (req) => getPreferences(core, authOf(req).user.id));
   r.put('/api/notifications/preferences', { schema: { tags, summary: '设置免打扰时段（单位时区；紧急消息不受限）', body: preferencesBody } }, async (req) =>
     setPreferences(core, ctxOf(req), authOf(req).user.id, req.body),

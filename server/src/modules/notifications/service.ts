@@ -36,6 +36,7 @@ export async function markRead(core: Core, ctx: Ctx, userId: string, id: string)
     if (notice.read_at) return;
     await w.tx.updateTable('notifications').set({ read_at: nowIso() }).where('id', '=', id).execute();
     w.audit({ action: 'notification.read', targetType: 'notification', targetId: id, summary: `已读消息：${notice.title}` });
+    w.emit({ type: 'notification.read', payload: { userId } });
   });
 }
 
@@ -44,6 +45,7 @@ export async function markAllRead(core: Core, ctx: Ctx, userId: string): Promise
     const result = await w.tx.updateTable('notifications').set({ read_at: nowIso() }).where('user_id', '=', userId).where('read_at', 'is', null).executeTakeFirst();
     const count = Number(result.numUpdatedRows);
     w.audit({ action: 'notification.readAll', targetType: 'user', targetId: userId, summary: `全部标为已读：${count} 条消息` });
+    w.emit({ type: 'notification.read', payload: { userId } });
     return { count };
   });
 }

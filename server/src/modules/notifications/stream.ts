@@ -24,10 +24,15 @@ const frame = (event: string, data: unknown) => `event: ${event}\ndata: ${JSON.s
 export class NoticeStream {
   private readonly clients = new Set<Client>();
   private readonly timer: NodeJS.Timeout;
-  private readonly unsubscribe: () => void;
+  private readonly unsubscribe: (() => void)[];
 
   constructor(private readonly core: Core) {
-    this.unsubscribe = core.bus.on('notification.created', (e) => void this.push(e).catch(() => undefined));
+    // The person's page may be connected to another node than the one that wrote the notice.
+    core.bus.relayAcross('notification.created', 'notification.read');
+    this.unsubscribe = [
+      core.bus.on('notification.created', (e) => void this.push(e).catch(() => undefined)),
+      core.bus.on('notification.read', (e) => void this.refreshCount(String(e.payload.userId)).catch(() => undefined)),
+    ];
     this.timer = setInterval(() => void this.heartbeat().catch(() => undefined), HEARTBEAT_MS);
     this.timer.unref();
   }
@@ -58,8 +63,8 @@ export class NoticeStream {
     }
   }
 
-  /** Tells the person's pages the count changed (read on another device). */
-  async refreshCount(userId: string): Promise<void> {
+  /** Tells the person's pages the count changed (read on this or another device). */
+  private async refreshCount(userId: string): Promise<void> {
     if (![...this.clients].some((c) => c.userId === userId)) return;
     const text = frame('unread', { count: await unreadCount(this.core.db, userId) });
     for (const c of this.clients) if (c.userId === userId) c.out.write(text);
@@ -93,7 +98,7 @@ export class NoticeStream {
 
   close(): void {
     clearInterval(this.timer);
-    this.unsubscribe();
+    for (const off of this.unsubscribe) off();
     for (const c of this.clients) this.end(c);
   }
 }
