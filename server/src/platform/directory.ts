@@ -14,6 +14,8 @@ export interface Directory {
   parentDepartment(db: Db | Tx, departmentId: string): Promise<string | null>;
   /** Active users holding a role (directly or through their post). */
   usersWithRole(db: Db | Tx, roleId: string): Promise<string[]>;
+  /** Active users holding any role that carries this permission code (who handles a kind of request). */
+  usersWithPermission(db: Db | Tx, permission: string): Promise<string[]>;
   /** Active users holding a post, optionally only in the given departments. */
   usersWithPost(db: Db | Tx, postId: string, departmentIds?: string[]): Promise<string[]>;
   /** Ids by code, for shipped templates that name posts and departments by their codes. */

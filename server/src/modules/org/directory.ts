@@ -1,7 +1,7 @@
 import type { Db, Tx } from '../../platform/db/index.js';
 import type { Directory } from '../../platform/directory.js';
 import { rolesInForce } from '../../platform/access/resolve.js';
-import { nowIso } from '../../platform/util.js';
+import { nowIso, parseJson } from '../../platform/util.js';
 import { HEAD_POST_CODES } from './addressbook.js';
 
 /** Unit-level posts; their holders may sit in a leadership sub-department (办公室领导) and still head the parent. */
@@ -48,6 +48,13 @@ export const orgDirectory: Directory = {
     if (own) return own;
     const children = await db.selectFrom('departments').select('id').where('parent_id', '=', departmentId).execute();
     return bestHead(db, children.map((c) => c.id), UNIT_LEADER_POSTS);
+  },
+
+  async usersWithPermission(db, permission) {
+    const roles = await db.selectFrom('roles').select(['id', 'permissions']).execute();
+    const carrying = roles.filter((r) => parseJson<string[]>(r.permissions, []).includes(permission));
+    const holders = await Promise.all(carrying.map((r) => this.usersWithRole(db, r.id)));
+    return [...new Set(holders.flat())];
   },
 
   async parentDepartment(db, departmentId) {

@@ -106,10 +106,7 @@ export async function insertBooking(w: Work, row: Omit<RoomBookingTable, 'start_
   return full;
 }
 
-export async function roomAdmins(db: Db | Tx): Promise<string[]> {
-  const role = await db.selectFrom('roles').select('id').where('code', '=', 'room-admin').executeTakeFirst();
-  return role ? directory().usersWithRole(db, role.id) : [];
-}
+export const roomAdmins = (db: Db | Tx): Promise<string[]> => directory().usersWithPermission(db, 'room.manage');
 
 /** Tells the room administrators that bookings await their approval. */
 export async function noticePending(w: Work, room: RoomTable, booking: RoomBookingTable, count = 1): Promise<void> {
