@@ -1,2 +1,177 @@
-// End-to-end scenarios of meetings (issue 5); written as the part is built.
-export async function meetings() {}
+// The meeting story (会议):
+//   郑海 (综合科 科长) applies for a meeting starting in half an hour: a free room (or, outside the rooms'
+//   opening hours, a 腾讯会议 link), 黄晓燕 and 何平 as attendees, 徐静 as recorder, an agenda; the form
+//   shows whether anyone clashes; it goes to approval and the approvers approve it (over the API);
+//   黄晓燕, on a phone, finds it in 我的会议 and accepts; at the door she opens the sign-in link of the QR
+//   code on a phone that is not logged in, logs in, and comes back signed in; the organiser sees the
+//   figures; 徐静 writes the minutes from the template with a decision (owner, department, deadline)
+//   and publishes them, and the decision is now a supervision item.
+// Demo people (server/src/modules/org/DEMO_ACCOUNTS.md).
+import { base, check, closePage, expectMessage, newPage, pickDates, scenario, shoot, signIn, account } from './lib.mjs';
+import { apiAs } from './api.mjs';
+
+const TOPIC = '综合科季度工作推进会';
+const DECISION = '年底前完成全部档案数字化扫描';
+const APPROVERS = ['wangjianguo', 'lichunmei', 'chenzhiqiang', 'liuhongtao', 'zhangwei'];
+const pad = (n) => String(n).padStart(2, '0');
+const clock = (d) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+const dateOf = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const unitClock = (d) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+
+/** Picks a person in a PersonSelect (a server search) by typing the name. */
+async function pickPerson(page, select, name) {
+  await select.click();
+  await page.keyboard.type(name);
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${name}"]`).click();
+  await page.keyboard.press('Escape');
+}
+
+/** Types the hours into a time RangePicker (browser's wall clock). */
+async function typeHours(page, picker, from, to) {
+  const inputs = picker.locator('input');
+  await inputs.nth(0).click();
+  await inputs.nth(0).fill(from);
+  await page.keyboard.press('Enter');
+  await inputs.nth(1).fill(to);
+  await page.keyboard.press('Enter');
+  await page.locator('.ant-picker-dropdown:visible').first().waitFor({ state: 'hidden' });
+}
+
+/** Every pending task of the meeting's flow approved by whoever of the office's leaders holds it. */
+async function approveAll(flowInstanceId) {
+  for (let turn = 0; turn < 6; turn++) {
+    let acted = false;
+    for (const username of APPROVERS) {
+      const call = await apiAs(username);
+      const todo = (await call('GET', '/api/workflow/inbox/todo?pageSize=100')).items.find((i) => i.instanceId === flowInstanceId);
+      if (!todo) continue;
+      await call('POST', `/api/workflow/tasks/${todo.taskId}/approve`, { opinion: '同意' });
+      acted = true;
+    }
+    if (!acted) return;
+  }
+}
+
+async function waitFor(what, probe, timeoutMs = 20_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    check(Date.now() < until, `timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+export async function meetings() {
+  let meetingId;
+
+  await scenario('科长 applies for a meeting with a room and attendees; the clash check answers; it goes to approval', async () => {
+    // Half an hour ahead, on a five-minute step, for an hour.
+    const start = new Date(Math.ceil((Date.now() + 30 * 60_000) / 300_000) * 300_000);
+    const end = new Date(start.getTime() + 60 * 60_000);
+    const roomOpen = dateOf(start) === dateOf(end) && unitClock(start) >= '08:00' && unitClock(end) <= '21:30' && unitClock(end) > unitClock(start);
+    const page = await newPage();
+    await signIn(page, 'zhenghai');
+    await page.goto(`${base}/meetings/new`);
+    await page.getByTestId('topic').fill(TOPIC);
+    await pickDates(page, page.getByTestId('date'), [dateOf(start)]);
+    await typeHours(page, page.locator('.ant-picker-range'), clock(start), clock(end));
+    if (roomOpen) {
+      await page.getByTestId('room-picker').click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option:not(.ant-select-item-option-disabled)').first().click();
+    } else {
+      await page.getByRole('radio', { name: '线上会议' }).check({ force: true });
+      await page.getByPlaceholder('https://meeting.tencent.com/dm/…').fill('https://meeting.tencent.com/dm/e2e2026');
+    }
+    const form = page.getByTestId('apply-form');
+    await pickPerson(page, form.locator('.ant-form-item').filter({ hasText: '参会人员' }).first().locator('.ant-select'), '黄晓燕');
+    await pickPerson(page, form.locator('.ant-form-item').filter({ hasText: '参会人员' }).first().locator('.ant-select'), '何平');
+    await page.getByTestId('clash-none').or(page.getByTestId('clash-alert')).first().waitFor();
+    await pickPerson(page, form.locator('.ant-form-item').filter({ hasText: '记录人' }).locator('.ant-select'), '徐静');
+    await page.getByPlaceholder('议题').first().fill('第四季度重点工作推进情况');
+    await shoot(page, 'meetings-apply', { fullPage: true });
+    await page.getByTestId('apply-submit').click();
+    await page.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
+    meetingId = page.url().split('/').pop();
+    await page.getByTestId('meeting-topic').getByText(TOPIC).waitFor();
+    await page.getByText('审批中').first().waitFor();
+    await closePage(page);
+  });
+
+  await scenario('it is approved; 黄晓燕 finds it on a phone (375 px) and accepts', async () => {
+    check(meetingId, 'no meeting from the previous scenario');
+    const organiser = await apiAs('zhenghai');
+    const { flowInstanceId } = await organiser('GET', `/api/meetings/${meetingId}`);
+    await approveAll(flowInstanceId);
+    await waitFor('the approval', async () => (await organiser('GET', `/api/meetings/${meetingId}`)).status === 'approved');
+    const page = await newPage({ phone: true });
+    await signIn(page, 'huangxiaoyan');
+    await page.goto(`${base}/meetings`);
+    await page.getByTestId('meeting-card').filter({ hasText: TOPIC }).click();
+    await page.waitForURL(new RegExp(`/meetings/${meetingId}$`));
+    await page.getByTestId('reply-accept').click();
+    await expectMessage(page, '已回复');
+    await page.getByTestId('reply-bar').getByText('接受', { exact: true }).first().waitFor();
+    await shoot(page, 'meetings-page', { fullPage: true });
+    await closePage(page);
+  });
+
+  await scenario('at the door: the QR code is shown; a phone not logged in opens the sign-in link, logs in and is signed in', async () => {
+    check(meetingId, 'no meeting from the previous scenario');
+    const desk = await newPage();
+    await signIn(desk, 'zhenghai');
+    await desk.goto(`${base}/meetings/${meetingId}?tab=signin`);
+    await desk.getByTestId('sign-in-qr').waitFor();
+    const { path } = await (await apiAs('zhenghai'))('GET', `/api/meetings/${meetingId}/sign-in/code`);
+
+    const phone = await newPage({ phone: true });
+    await phone.goto(`${base}${path}`);
+    await phone.waitForURL(/\/login\?next=/);
+    await phone.getByLabel('用户名').fill('huangxiaoyan');
+    await phone.getByLabel('密码', { exact: true }).fill(account('huangxiaoyan').password);
+    await phone.getByRole('button', { name: /^登\s*录$/ }).click();
+    await phone.waitForURL(new RegExp(`/m/signin/${meetingId}`));
+    await phone.getByTestId('sign-in-done').getByText('签到成功').waitFor();
+    await shoot(phone, 'meetings-signed-in');
+    await closePage(phone);
+
+    await desk.reload();
+    await desk.getByTestId('attendance').getByText('实到').waitFor();
+    const figures = await (await apiAs('zhenghai'))('GET', `/api/meetings/${meetingId}/attendance`);
+    check(figures.signed === 1 && figures.expected === 2, `attendance ${JSON.stringify(figures)}`);
+    await shoot(desk, 'meetings-sign-in-qr');
+    await closePage(desk);
+  });
+
+  await scenario('the recorder writes the minutes with a decision and publishes them; the decision becomes a supervision item', async () => {
+    check(meetingId, 'no meeting from the previous scenario');
+    const page = await newPage();
+    await signIn(page, 'xujing');
+    await page.goto(`${base}/meetings/${meetingId}?tab=minutes`);
+    const form = page.getByTestId('minutes-form');
+    await form.waitFor();
+    check((await form.locator('input').first().inputValue()) !== '', 'the template fills in the time');
+    await page.getByTestId('minutes-resolutions').fill('一、各科室按季度计划推进重点工作。');
+    await page.getByTestId('add-decision').click();
+    await page.getByTestId('decision-content').fill(DECISION);
+    const decision = page.getByTestId('decision');
+    await pickPerson(page, decision.locator('.ant-select').first(), '郑海');
+    await decision.locator('.ant-select').nth(1).click();
+    await page.keyboard.type('综合科');
+    await page.locator('.ant-select-dropdown:visible .ant-select-tree-title').getByText('综合科', { exact: true }).click();
+    await page.keyboard.press('Escape');
+    const deadline = new Date(Date.now() + 30 * 86_400_000);
+    await pickDates(page, page.getByTestId('decision-deadline'), [dateOf(deadline)]);
+    await decision.locator('.ant-select').first().getByText('郑海', { exact: true }).waitFor();
+    await decision.locator('.ant-select').nth(1).getByText('综合科', { exact: true }).waitFor();
+    check((await page.getByTestId('decision-deadline').locator('xpath=descendant-or-self::input').first().inputValue()) === dateOf(deadline), 'the deadline is set');
+    await page.getByTestId('minutes-publish').click();
+    await expectMessage(page, '纪要已印发，决议已转督办');
+    await page.getByTestId('minutes-status').getByText('已印发').waitFor();
+    await page.getByTestId('decision-list').getByText('已转督办').waitFor();
+    await shoot(page, 'meetings-minutes', { fullPage: true });
+    const minutes = await (await apiAs('zhenghai'))('GET', `/api/meetings/${meetingId}/minutes`);
+    check(minutes.decisions[0]?.supervisionItemId, 'the decision has its supervision item');
+    await closePage(page);
+  });
+}

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter, Navigate, useSearchParams } from 'react-router';
 import { PageLoading } from '../components/PageLoading';
 import { StatusPage } from '../components/StatusPage';
 import { AppLayout } from './AppLayout';
@@ -13,11 +13,12 @@ const EnrolTotpPage = lazy(() => import('../pages/auth/EnrolTotpPage'));
 
 const Loading = ({ children }: { children: ReactNode }) => <Suspense fallback={<PageLoading fullScreen />}>{children}</Suspense>;
 
-/** /login is for people not logged in; a logged-in person goes straight on. */
+/** /login is for people not logged in; a logged-in person goes straight on (back where they were sent from). */
 function PublicOnly({ children }: { children: ReactNode }) {
   const { me, loading } = useAuth();
+  const next = useSearchParams()[0].get('next');
   if (loading) return <PageLoading fullScreen />;
-  if (me) return <Navigate to="/" replace />;
+  if (me) return <Navigate to={next?.startsWith('/') && !next.startsWith('//') ? next : '/'} replace />;
   return <Loading>{children}</Loading>;
 }
 
