@@ -1,14 +1,15 @@
 import type { Core, Ctx } from '../../../platform/context.js';
 import { command } from '../../../platform/command.js';
 import type { Db, Tx } from '../../../platform/db/index.js';
-import type { Retention } from '../../../platform/db/schema.js';
+import type { Clearance, Retention } from '../../../platform/db/schema.js';
 import type { Auth } from '../../../platform/auth/hook.js';
 import { can, type Access } from '../../../platform/access/resolve.js';
 import { conflict, forbidden, invalid } from '../../../platform/errors.js';
 import { newId, nowIso } from '../../../platform/util.js';
 import { approveTask, openTasksOf, type TaskActionEvent } from '../../workflow/index.js';
+import { closeSupervisionBySource, followIncoming, inTaskAction } from '../../supervision/index.js';
 import type { IncomingPurpose } from '../incoming-flow.js';
-import { readerOf, visibleDocument } from '../policy.js';
+import { isClassified, readerOf, visibleDocument } from '../policy.js';
 import type { DecideInput } from '../schema-incoming.js';
 import { reindexDocument } from './search.js';
 
@@ -81,7 +82,7 @@ export async function supervise(core: Core, ctx: Ctx, access: Access, id: string
   return command(core, ctx, async (w) => {
     const doc = await followed(w.tx, access, id);
     if (doc.status === 'concluded' || doc.status === 'archived') throw conflict('INCOMING_CONCLUDED', 'incoming.concluded');
-    const row = await w.tx.selectFrom('incoming_documents').select('deadline').where('document_id', '=', id).executeTakeFirstOrThrow();
+    const row = await w.tx.selectFrom('incoming_documents').select(['deadline', 'handling_department_id']).where('document_id', '=', id).executeTakeFirstOrThrow();
     const deadline = input.deadline ?? row.deadline;
     if (input.supervised && !deadline) throw invalid('INCOMING_DEADLINE_REQUIRED', 'error.validation', {}, { deadline: { key: 'incoming.deadlineRequired' } });
     await w.tx
@@ -90,9 +91,16 @@ export async function supervise(core: Core, ctx: Ctx, access: Access, id: string
       .where('document_id', '=', id)
       .execute();
     w.audit({ action: 'document.incoming.supervise', targetType: 'document', targetId: id, summary: input.supervised ? `督办（期限 ${deadline}）` : '取消督办', detail: { deadline } });
+    // While it is being handled, the 督办 item follows the mark (opened, its deadline moved, or cancelled).
+    if (doc.status === 'handling') {
+      await followIncoming(w, { documentId: id, title: followedTitle(doc), content: '收文督办', handlingDepartmentId: row.handling_department_id, deadline, supervised: input.supervised, actorUserId: ctx.actor?.userId ?? null });
+    }
     return { ok: true };
   });
 }
+
+/** What a 督办 item is called: a classified 收文's title (and 批示) stays out of the supervision lists. */
+const followedTitle = (doc: { title: string; secret_level: Clearance }) => (isClassified(doc.secret_level) ? '涉密收文（标题不显示）' : doc.title);
 
 const firstId = (value: unknown): string | null => (Array.isArray(value) ? (value[0] as string | undefined) ?? null : typeof value === 'string' ? value : null);
 
@@ -121,12 +129,18 @@ export async function onIncomingTask(e: TaskActionEvent): Promise<void> {
       .set({ handling_department_id: firstId(e.form.handlingDepartment), deadline, supervised: supervised ? 1 : 0, deadline_reminded_at: null, escalated_at: null })
       .where('document_id', '=', id)
       .execute();
-    if (purpose === 'instruct') await setStatus('handling');
+    if (purpose !== 'instruct') return;
+    await setStatus('handling');
+    // A 收文 marked 督办 at 批示 becomes a supervision item, the 批示 its content.
+    const doc = await e.tx.selectFrom('documents').select(['title', 'secret_level']).where('id', '=', id).executeTakeFirstOrThrow();
+    const follow = { documentId: id, title: followedTitle(doc), content: isClassified(doc.secret_level) ? '' : e.opinion, handlingDepartmentId: firstId(e.form.handlingDepartment), deadline, supervised, actorUserId: e.ctx.actor?.userId ?? null };
+    await inTaskAction(e, (w) => followIncoming(w, follow));
     return;
   }
   if (purpose === 'handle') {
     if (!e.opinion.trim()) throw invalid('INCOMING_RESULT_REQUIRED', 'error.validation', {}, { result: { key: 'incoming.resultRequired' } });
     await e.tx.updateTable('incoming_documents').set({ result: e.opinion.trim(), concluded_by: e.ctx.actor?.userId ?? null, concluded_at: now }).where('document_id', '=', id).execute();
+    await inTaskAction(e, (w) => closeSupervisionBySource(w, 'incoming', id, e.opinion.trim(), e.ctx.actor?.userId ?? null));
     return setStatus('concluded');
   }
   const doc = await e.tx.selectFrom('documents').select('archived_at').where('id', '=', id).executeTakeFirstOrThrow();
