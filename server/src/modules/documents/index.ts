@@ -38,3 +38,6 @@ export const documentsModule: Module = {
 };
 
 export { seedDocuments } from './seed.js';
+// For meetings (classified materials) and supervision (the 通报 PDF).
+export { keepForDocument, readingCopy } from './service/reading-copy.js';
+export { loadFaces, registerFaces } from './layout/fonts.js';

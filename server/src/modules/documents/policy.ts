@@ -7,45 +7,10 @@ import type { Core, Ctx } from '../../platform/context.js';
 import type { Auth } from '../../platform/auth/hook.js';
 import { command, recordAudit } from '../../platform/command.js';
 import { fromApprovedTerminal } from './service/terminal-ranges.js';
+import { LEVELS, isClassified, readerOf, SECOND_FACTOR_FRESH_MS, type Reader } from '../../platform/access/clearance.js';
 
-/** 密级 from lowest to highest; a person's 涉密等级 uses the same scale. */
-export const LEVELS: readonly Clearance[] = ['public', 'internal', 'secret', 'confidential', 'topSecret'];
-/** 秘密 and above: a state secret (国家秘密), kept apart. */
-export const isClassified = (level: Clearance) => LEVELS.indexOf(level) >= LEVELS.indexOf('secret');
-
-/** Who is asking, with what they need for document decisions: their access and their clearance. */
-export interface Reader {
-  access: Access;
-  clearance: Clearance;
-}
-
-export async function readerOf(db: Db | Tx, access: Access): Promise<Reader> {
-  const person = access.personId
-    ? await db.selectFrom('people').select('clearance').where('id', '=', access.personId).where('status', '=', 'active').executeTakeFirst()
-    : undefined;
-  return { access, clearance: person?.clearance ?? 'public' };
-}
-
+export { LEVELS, isClassified, readerOf, clearedFor, clearancesOf, SECOND_FACTOR_FRESH_MS, type Reader } from '../../platform/access/clearance.js';
 const levelsUpTo = (clearance: Clearance) => LEVELS.slice(0, LEVELS.indexOf(clearance) + 1);
-
-/** Whether a person of this clearance may hold a document of this 密级. */
-export const clearedFor = (clearance: Clearance, level: Clearance) => LEVELS.indexOf(clearance) >= LEVELS.indexOf(level);
-
-/**
- * The clearance and name of each active login among `userIds` (a login without an active person
- * holds no clearance: 'public'); unknown and disabled logins are missing from the map.
- */
-export async function clearancesOf(db: Db | Tx, userIds: readonly string[]): Promise<Map<string, { name: string; clearance: Clearance }>> {
-  if (!userIds.length) return new Map();
-  const rows = await db
-    .selectFrom('users')
-    .leftJoin('people', (j) => j.onRef('people.id', '=', 'users.person_id').on('people.status', '=', 'active'))
-    .select(['users.id', 'users.display_name', 'people.name', 'people.clearance'])
-    .where('users.id', 'in', [...new Set(userIds)])
-    .where('users.status', '=', 'active')
-    .execute();
-  return new Map(rows.map((r) => [r.id, { name: r.name ?? r.display_name, clearance: r.clearance ?? 'public' }]));
-}
 
 /**
  * The documents a reader may open, as SQL: clearance at least the 密级, and need-to-know — the
@@ -142,9 +107,6 @@ export const requireRegistry = (access: Access) => {
 export const requireSecurityOfficer = (access: Access) => {
   if (!can(access, 'document.security')) throw forbidden();
 };
-
-/** A second factor given this recently in the session opens classified documents without asking again. */
-export const SECOND_FACTOR_FRESH_MS = 10 * 60_000;
 
 /** 机密 and 绝密 open only on an approved terminal. */
 export const needsApprovedTerminal = (level: Clearance) => LEVELS.indexOf(level) >= LEVELS.indexOf('confidential');

@@ -4,7 +4,7 @@ import type { Auth } from '../../platform/auth/hook.js';
 import type { Db, Tx } from '../../platform/db/index.js';
 import type { Meeting, MeetingStatus } from '../../platform/db/schema-meetings.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
-import { clearedFor, readerOf, SECOND_FACTOR_FRESH_MS } from '../documents/policy.js';
+import { clearedFor, readerOf, SECOND_FACTOR_FRESH_MS } from '../../platform/access/clearance.js';
 
 const SENT: MeetingStatus[] = ['approved', 'cancelled'];
 

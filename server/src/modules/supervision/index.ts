@@ -62,4 +62,4 @@ export interface SupervisionSeed {
 }
 
 /** Opens one supervision item per seed inside the caller's transaction; returns their ids. */
-export { openSupervisionItems, closeSupervisionBySource, followIncoming, inTaskAction, type IncomingFollowUp } from './service/handover.js';
+export { openSupervisionItems, closeSupervisionBySource, followIncoming, type IncomingFollowUp } from './service/handover.js';

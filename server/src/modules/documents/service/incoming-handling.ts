@@ -7,7 +7,7 @@ import { can, type Access } from '../../../platform/access/resolve.js';
 import { conflict, forbidden, invalid } from '../../../platform/errors.js';
 import { newId, nowIso } from '../../../platform/util.js';
 import { approveTask, openTasksOf, type TaskActionEvent } from '../../workflow/index.js';
-import { closeSupervisionBySource, followIncoming, inTaskAction } from '../../supervision/index.js';
+import { closeSupervisionBySource, followIncoming } from '../../supervision/index.js';
 import type { IncomingPurpose } from '../incoming-flow.js';
 import { isClassified, readerOf, visibleDocument } from '../policy.js';
 import type { DecideInput } from '../schema-incoming.js';
@@ -134,13 +134,13 @@ export async function onIncomingTask(e: TaskActionEvent): Promise<void> {
     // A 收文 marked 督办 at 批示 becomes a supervision item, the 批示 its content.
     const doc = await e.tx.selectFrom('documents').select(['title', 'secret_level']).where('id', '=', id).executeTakeFirstOrThrow();
     const follow = { documentId: id, title: followedTitle(doc), content: isClassified(doc.secret_level) ? '' : e.opinion, handlingDepartmentId: firstId(e.form.handlingDepartment), deadline, supervised, actorUserId: e.ctx.actor?.userId ?? null };
-    await inTaskAction(e, (w) => followIncoming(w, follow));
+    await followIncoming(e.w, follow);
     return;
   }
   if (purpose === 'handle') {
     if (!e.opinion.trim()) throw invalid('INCOMING_RESULT_REQUIRED', 'error.validation', {}, { result: { key: 'incoming.resultRequired' } });
     await e.tx.updateTable('incoming_documents').set({ result: e.opinion.trim(), concluded_by: e.ctx.actor?.userId ?? null, concluded_at: now }).where('document_id', '=', id).execute();
-    await inTaskAction(e, (w) => closeSupervisionBySource(w, 'incoming', id, e.opinion.trim(), e.ctx.actor?.userId ?? null));
+    await closeSupervisionBySource(e.w, 'incoming', id, e.opinion.trim(), e.ctx.actor?.userId ?? null);
     return setStatus('concluded');
   }
   const doc = await e.tx.selectFrom('documents').select('archived_at').where('id', '=', id).executeTakeFirstOrThrow();

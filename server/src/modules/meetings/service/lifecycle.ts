@@ -9,7 +9,6 @@ import { t } from '../../../platform/i18n/index.js';
 import { enqueue } from '../../../platform/jobs/queue.js';
 import { nowIso, parseJson } from '../../../platform/util.js';
 import { startFlowIn, type TaskActionEvent } from '../../workflow/index.js';
-import { inTaskAction } from '../../supervision/index.js';
 import { MEETING_FLOW_KEY } from '../flow.js';
 import { managedMeeting } from '../policy.js';
 import type { MeetingUpdate } from '../schema.js';
@@ -124,17 +123,16 @@ async function addDepartmentMembers(w: Work, m: Meeting): Promise<string[]> {
 
 /** The flow's end, in the deciding action's transaction: approved sends the meeting out, rejected frees its room. */
 export async function onMeetingTask(e: TaskActionEvent): Promise<void> {
-  if (e.instance.status === 'approved') return inTaskAction(e, (w) => approveMeetings(w, e.instance.id));
+  if (e.instance.status === 'approved') return approveMeetings(e.w, e.instance.id);
   if (e.instance.status !== 'rejected') return;
-  await inTaskAction(e, async (w) => {
-    const meetings = await w.tx.selectFrom('meetings').selectAll().where('flow_instance_id', '=', e.instance.id).where('status', '=', 'pending').execute();
-    for (const m of meetings) {
-      await freeRoom(w, m);
-      await w.tx.updateTable('meetings').set({ status: 'rejected', room_booking_id: null, updated_at: nowIso() }).where('id', '=', m.id).execute();
-      w.audit({ action: 'meeting.reject', targetType: 'meeting', targetId: m.id, summary: `会议申请未获批准：${m.topic}`, detail: { opinion: e.opinion } });
-    }
-    if (meetings[0]) await enqueue(w.tx, { kind: ANNOUNCE_JOB, payload: { meetingId: meetings[0].id, kind: 'rejected', opinion: e.opinion }, uniqueKey: `${ANNOUNCE_JOB}:${e.instance.id}:rejected` });
-  });
+  const { w } = e;
+  const meetings = await w.tx.selectFrom('meetings').selectAll().where('flow_instance_id', '=', e.instance.id).where('status', '=', 'pending').execute();
+  for (const m of meetings) {
+    await freeRoom(w, m);
+    await w.tx.updateTable('meetings').set({ status: 'rejected', room_booking_id: null, updated_at: nowIso() }).where('id', '=', m.id).execute();
+    w.audit({ action: 'meeting.reject', targetType: 'meeting', targetId: m.id, summary: `会议申请未获批准：${m.topic}`, detail: { opinion: e.opinion } });
+  }
+  if (meetings[0]) await enqueue(w.tx, { kind: ANNOUNCE_JOB, payload: { meetingId: meetings[0].id, kind: 'rejected', opinion: e.opinion }, uniqueKey: `${ANNOUNCE_JOB}:${e.instance.id}:rejected` });
 }
 
 /** The notices of a decision, sent after it committed: the invitation to every attendee, or the refusal to the applicant. */

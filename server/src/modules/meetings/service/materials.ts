@@ -4,7 +4,7 @@ import { command, recordAudit } from '../../../platform/command.js';
 import { conflict, forbidden, invalid, notFound } from '../../../platform/errors.js';
 import { linkFiles } from '../../../platform/files/files.js';
 import { newId, nowIso } from '../../../platform/util.js';
-import { keepForDocument, readingCopy } from '../../documents/service/reading-copy.js';
+import { keepForDocument, readingCopy } from '../../documents/index.js';
 import { requireMaterialsOpen, visibleMeeting } from '../policy.js';
 import { expectedAttendees, tell } from './notices.js';
 

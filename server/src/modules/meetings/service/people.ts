@@ -2,7 +2,7 @@ import type { Db, Tx } from '../../../platform/db/index.js';
 import type { MeetingClassification } from '../../../platform/db/schema-meetings.js';
 import { invalid } from '../../../platform/errors.js';
 import { t } from '../../../platform/i18n/index.js';
-import { clearancesOf, clearedFor } from '../../documents/policy.js';
+import { clearancesOf, clearedFor } from '../../../platform/access/clearance.js';
 
 /** The active logins of the people of these departments (main or part-time), each with the department they came through. */
 export async function membersOf(db: Db | Tx, departmentIds: readonly string[]): Promise<Map<string, string>> {

@@ -7,7 +7,7 @@ import { nowIso, parseJson } from '../../../platform/util.js';
 import { roomOfBooking } from '../../rooms/index.js';
 import { visibleMeeting } from '../policy.js';
 import { CLASSIFICATIONS, type ListQuery } from '../schema.js';
-import { clearedFor, readerOf } from '../../documents/policy.js';
+import { clearedFor, readerOf } from '../../../platform/access/clearance.js';
 import { contactsOf } from './people.js';
 import { placeOf } from './notices.js';
 import { flowAbandoned } from './lifecycle.js';

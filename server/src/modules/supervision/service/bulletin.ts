@@ -4,7 +4,7 @@ import { command } from '../../../platform/command.js';
 import type { Access } from '../../../platform/access/resolve.js';
 import { directory } from '../../../platform/directory.js';
 import { newId, nowIso } from '../../../platform/util.js';
-import { loadFaces, registerFaces } from '../../documents/layout/fonts.js';
+import { loadFaces, registerFaces } from '../../documents/index.js';
 import { today } from '../clock.js';
 import { requireSupervisor } from '../policy.js';
 

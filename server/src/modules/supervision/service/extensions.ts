@@ -9,7 +9,6 @@ import { startFlowIn, type TaskActionEvent } from '../../workflow/index.js';
 import { today } from '../clock.js';
 import { EXTENSION_FLOW_KEY } from '../flow.js';
 import { rolesOn } from '../policy.js';
-import { inTaskAction } from './handover.js';
 import { addEvent, isLive, loadItem, requireLive, tell } from './timeline.js';
 
 type Extension = SupervisionExtensionTable;
@@ -80,13 +79,12 @@ export async function onExtensionTask(e: TaskActionEvent): Promise<void> {
   if (ended !== 'approved' && ended !== 'rejected' && ended !== 'withdrawn' && ended !== 'terminated') return;
   const ext = await e.tx.selectFrom('supervision_extensions').selectAll().where('flow_instance_id', '=', e.instance.id).where('status', '=', 'pending').executeTakeFirst();
   if (!ext) return;
-  await inTaskAction(e, async (w) => {
-    if (ended === 'approved') return apply(w, ext, e.ctx.actor?.userId ?? null);
-    const status = ended === 'rejected' ? 'rejected' : 'withdrawn';
-    await w.tx.updateTable('supervision_extensions').set({ status, decided_at: nowIso() }).where('id', '=', ext.id).execute();
-    const item = await loadItem(w.tx, ext.item_id);
-    await addEvent(w.tx, item.id, 'extensionRejected', e.ctx.actor?.userId ?? null, e.opinion);
-    w.audit({ action: `supervision.extension.${status === 'rejected' ? 'reject' : 'withdraw'}`, targetType: 'supervisionItem', targetId: item.id, summary: `延期申请${status === 'rejected' ? '未获批准' : '已撤回'}：${item.title}`, detail: { extensionId: ext.id } });
-    if (status === 'rejected') await tell(w, item, [ext.requested_by], 'extensionDecided', 'supervision.notice.extensionRejected', 'supervision.notice.extensionRejectedBody');
-  });
+  if (ended === 'approved') return apply(e.w, ext, e.ctx.actor?.userId ?? null);
+  const { w } = e;
+  const status = ended === 'rejected' ? 'rejected' : 'withdrawn';
+  await w.tx.updateTable('supervision_extensions').set({ status, decided_at: nowIso() }).where('id', '=', ext.id).execute();
+  const item = await loadItem(w.tx, ext.item_id);
+  await addEvent(w.tx, item.id, 'extensionRejected', e.ctx.actor?.userId ?? null, e.opinion);
+  w.audit({ action: `supervision.extension.${status === 'rejected' ? 'reject' : 'withdraw'}`, targetType: 'supervisionItem', targetId: item.id, summary: `延期申请${status === 'rejected' ? '未获批准' : '已撤回'}：${item.title}`, detail: { extensionId: ext.id } });
+  if (status === 'rejected') await tell(w, item, [ext.requested_by], 'extensionDecided', 'supervision.notice.extensionRejected', 'supervision.notice.extensionRejectedBody');
 }

@@ -1,7 +1,5 @@
 import type { Work } from '../../../platform/command.js';
-import type { Dialect, Tx } from '../../../platform/db/index.js';
-import type { Ctx } from '../../../platform/context.js';
-import { appendAudit, type AuditInput } from '../../../platform/audit/log.js';
+import type { Tx } from '../../../platform/db/index.js';
 import type { SupervisionSource } from '../../../platform/db/schema-supervision.js';
 import { directory } from '../../../platform/directory.js';
 import { nowIso } from '../../../platform/util.js';
@@ -92,15 +90,4 @@ export async function followIncoming(w: Work, f: IncomingFollowUp): Promise<stri
     { source: 'incoming', sourceId: f.documentId, title: f.title, content: f.content, leadDepartmentId: f.handlingDepartmentId, ownerUserId: owner, deadline: f.deadline, sourceLink: `/incoming/${f.documentId}`, createdBy: f.actorUserId, reportSchedule: 'weekly' },
   ]);
   return id!;
-}
-
-/**
- * Runs supervision work inside a workflow task action's transaction (a hook has no command of its
- * own): audit records join the action's chain; the notices are written, their live push is not sent.
- */
-export async function inTaskAction<T>(e: { tx: Tx; dialect: Dialect; ctx: Ctx }, fn: (w: Work) => Promise<T>): Promise<T> {
-  const audits: AuditInput[] = [];
-  const value = await fn({ tx: e.tx, audit: (r) => audits.push(r), emit: () => {} });
-  await appendAudit(e.tx, e.dialect, e.ctx, audits);
-  return value;
 }

@@ -1,10 +1,13 @@
 import type { Dialect, Tx } from '../../../platform/db/index.js';
 import type { Ctx } from '../../../platform/context.js';
+import type { Work } from '../../../platform/command.js';
 import type { FlowInstance, FlowTask } from '../../../platform/db/schema.js';
 import type { TaskStep } from '../definition/types.js';
 
 /** One action on a task of an instance bound to a business object, seen from inside its transaction. */
 export interface TaskActionEvent {
+  /** The action's command: its audit records and events (published after commit) join the action's. */
+  w: Work;
   tx: Tx;
   dialect: Dialect;
   ctx: Ctx;

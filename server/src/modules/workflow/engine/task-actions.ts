@@ -47,7 +47,7 @@ export async function onTask<T>(
     if (run.instance.status !== 'running') throw new AppError('INSTANCE_NOT_RUNNING', 409, 'workflow.notRunning');
     const result = await fn(run, task);
     const step = run.tree.get(task.step_id);
-    await runTaskActionHook({ tx: w.tx, dialect: core.dialect, ctx, instance: run.instance, task, step: isTaskStep(step) ? step : undefined, action, opinion: input.opinion ?? '', form: run.values });
+    await runTaskActionHook({ w, tx: w.tx, dialect: core.dialect, ctx, instance: run.instance, task, step: isTaskStep(step) ? step : undefined, action, opinion: input.opinion ?? '', form: run.values });
     await run.save();
     w.audit({
       action: `workflow.task.${action}`,
