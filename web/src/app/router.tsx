@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate, useSearchParams } from 'react-router';
 import { PageLoading } from '../components/PageLoading';
 import { StatusPage } from '../components/StatusPage';
 import { AppLayout } from './AppLayout';
+import { safeNext } from './nextPath';
 import { useAuth } from './auth';
 import { RequireAuth, RequirePermission } from './guards';
 import { pageRoutes } from './pages';
@@ -18,7 +19,7 @@ function PublicOnly({ children }: { children: ReactNode }) {
   const { me, loading } = useAuth();
   const next = useSearchParams()[0].get('next');
   if (loading) return <PageLoading fullScreen />;
-  if (me) return <Navigate to={next?.startsWith('/') && !next.startsWith('//') ? next : '/'} replace />;
+  if (me) return <Navigate to={safeNext(next)} replace />;
   return <Loading>{children}</Loading>;
 }
 

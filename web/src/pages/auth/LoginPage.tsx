@@ -7,6 +7,7 @@ import { useAuth, type Me } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
 import { AuthFrame } from '../../components/AuthFrame';
 import { useAuthConfig } from './authConfig';
+import { safeNext } from '../../app/nextPath';
 import './i18n';
 
 interface Credentials {
@@ -36,7 +37,7 @@ export default function LoginPage() {
       if (locale !== pageLocale) await put('/api/auth/profile', { locale }).catch(() => undefined);
       else if (me.user.locale !== locale) setLocale(me.user.locale);
       const next = params.get('next');
-      navigate(next?.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
+      navigate(safeNext(next), { replace: true });
     } catch (err) {
       if (err instanceof ApiError && err.code === 'TOTP_REQUIRED') setCredentials({ username: body.username, password: body.password });
       else setError(err instanceof Error ? err.message : String(err));
