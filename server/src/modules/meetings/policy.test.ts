@@ -95,6 +95,11 @@ describeEachDialect('meetings: who may see what, classified materials, bad input
     // Someone else's clash check sees that 梁浩 is busy, not with what.
     const q = `startAt=${encodeURIComponent(shanghai(3, '09:30'))}&endAt=${encodeURIComponent(shanghai(3, '11:00'))}&userIds=${await t.userId('lianghao')}`;
     expect((await (await t.as('shenjie')).req('GET', `/api/meetings/clashes?${q}`)).json().items).toEqual([expect.objectContaining({ name: '梁浩', items: [expect.objectContaining({ title: '（秘密会议）' })] })]);
+    // Nor does the topic leave the system through 梁浩's own calendar feed (phones, mail clients).
+    const { url } = (await (await t.as('lianghao')).req('POST', '/api/schedule/feed')).json();
+    const feed = await t.app.inject({ method: 'GET', url: new URL(url).pathname });
+    expect(feed.body).toContain('BEGIN:VEVENT');
+    expect(feed.body).not.toContain('涉密事项专题会');
     const organiser = await t.as('zhenghai');
     const text = await upload(organiser, '说明.txt', Buffer.from('x'), 'text/plain');
     expect((await organiser.req('POST', `/api/meetings/${id}/materials`, { fileId: text })).json().error.fields.fileId).toContain('PDF');

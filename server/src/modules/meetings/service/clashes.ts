@@ -14,12 +14,13 @@ export async function meetingSlots(db: Db | Tx, userIds: string[], from: string,
   const base = db.selectFrom('meetings').where('meetings.status', '=', 'approved').where('meetings.start_at', '<', to).where('meetings.end_at', '>', from);
   const attending = base
     .innerJoin('meeting_attendees', 'meeting_attendees.meeting_id', 'meetings.id')
-    .select(['meeting_attendees.user_id', 'meetings.id', 'meetings.topic', 'meetings.start_at', 'meetings.end_at'])
+    .select(['meeting_attendees.user_id', 'meetings.id', 'meetings.topic', 'meetings.start_at', 'meetings.end_at', 'meetings.classification'])
     .where('meeting_attendees.user_id', 'in', userIds)
     .where('meeting_attendees.reply', 'in', ['pending', 'accepted']);
-  const organising = base.select(['meetings.organizer_user_id as user_id', 'meetings.id', 'meetings.topic', 'meetings.start_at', 'meetings.end_at']).where('meetings.organizer_user_id', 'in', userIds);
+  const organising = base.select(['meetings.organizer_user_id as user_id', 'meetings.id', 'meetings.topic', 'meetings.start_at', 'meetings.end_at', 'meetings.classification']).where('meetings.organizer_user_id', 'in', userIds);
   const rows = await attending.union(organising).execute();
-  return rows.map((r) => ({ userId: r.user_id, startAt: r.start_at, endAt: r.end_at, title: r.topic, source: 'meeting', refId: r.id, link: meetingLink(r.id) }));
+  // A 秘密 meeting's topic stays in the system: feeds and other people's clash lists show it only as such.
+  return rows.map((r) => ({ userId: r.user_id, startAt: r.start_at, endAt: r.end_at, title: r.topic, source: 'meeting', refId: r.id, link: meetingLink(r.id), confidential: r.classification === 'secret' }));
 }
 
 export interface ClashQuery {
@@ -35,13 +36,11 @@ export interface ClashQuery {
 export async function clashes(db: Db | Tx, locale: Locale, q: ClashQuery) {
   const people = await invitees(db, { attendeeUserIds: q.userIds, observerUserIds: [], departmentIds: q.departmentIds });
   const busy = (await busyOf(db, people, q.startAt, q.endAt)).filter((s) => s.refId !== q.excludeMeetingId);
-  const meetingIds = busy.filter((s) => s.source === 'meeting').map((s) => s.refId);
-  const secret = new Set(meetingIds.length ? (await db.selectFrom('meetings').select('id').where('id', 'in', meetingIds).where('classification', '=', 'secret').execute()).map((m) => m.id) : []);
   const names = await contactsOf(db, [...new Set(busy.map((s) => s.userId))]);
   const byPerson = new Map<string, { userId: string; name: string; items: { title: string; startAt: string; endAt: string; source: string; link: string }[] }>();
   for (const s of busy) {
     const entry = byPerson.get(s.userId) ?? { userId: s.userId, name: names.get(s.userId)?.name ?? '', items: [] };
-    entry.items.push({ title: secret.has(s.refId) ? t(locale, 'meeting.secretMeeting') : s.title, startAt: s.startAt, endAt: s.endAt, source: s.source, link: s.link });
+    entry.items.push({ title: s.confidential ? t(locale, 'meeting.secretMeeting') : s.title, startAt: s.startAt, endAt: s.endAt, source: s.source, link: s.link });
     byPerson.set(s.userId, entry);
   }
   return { items: [...byPerson.values()] };
