@@ -26,6 +26,7 @@ export async function up(db: Kysely<any>, _dialect: Dialect): Promise<void> {
     .addColumn('missed_reports', 'integer', (c) => c.notNull())
     .addColumn('last_urged_at', 'text')
     .addColumn('escalated_at', 'text')
+    .addColumn('deadline_reminded_for', 'text')
     .addColumn('result', 'text', (c) => c.notNull())
     .addColumn('conclusion_requested_at', 'text')
     .addColumn('concluded_on', 'text')

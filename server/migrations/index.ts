@@ -14,6 +14,7 @@ import * as m012 from './012_rooms.js';
 import * as m013 from './013_meetings.js';
 import * as m014 from './014_schedule.js';
 import * as m015 from './015_supervision.js';
+import * as m016 from './016_incoming_followup.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 export interface MigrationModule {
@@ -37,4 +38,5 @@ export const migrations: Record<string, MigrationModule> = {
   '013_meetings': m013,
   '014_schedule': m014,
   '015_supervision': m015,
+  '016_incoming_followup': m016,
 };

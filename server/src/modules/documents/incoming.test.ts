@@ -3,6 +3,7 @@ import { describeEachDialect, multipartBody, type Session } from '../../test/har
 import { createWorker } from '../../platform/jobs/setup.js';
 import { demoApp } from '../workflow/test-support.js';
 import { INCOMING_SWEEP_JOB } from './service/incoming-reminders.js';
+import { SWEEP_JOB as SUPERVISION_SWEEP_JOB } from '../supervision/service/sweep.js';
 
 type App = Awaited<ReturnType<typeof demoApp>>;
 
@@ -82,17 +83,19 @@ describeEachDialect('documents: 收文 登记, 拟办, 批示, 承办, 督办, �
     expect((await zhenghai.req('GET', `/api/incoming/${id}`)).json()).toMatchObject({ myTask: { purpose: 'handle' }, can: { conclude: true, progress: true } });
     expect((await zhenghai.req('POST', `/api/incoming/${id}/progress`, { body: '已布置各科室自查，完成过半。' })).statusCode).toBe(200);
 
-    // Overdue 督办 is escalated once, to the handling head and the leader who gave the 批示.
+    // 督办 is followed as a supervision item: overdue, it is escalated once, above the handling head (its owner).
     expect((await wuting.req('POST', `/api/incoming/${id}/supervise`, { supervised: true, deadline: '2026-01-05' })).statusCode).toBe(200);
     const worker = await createWorker(t.core);
-    await t.core.db.updateTable('jobs').set({ run_at: new Date(0).toISOString() }).where('kind', '=', INCOMING_SWEEP_JOB).execute();
-    await worker.runDue();
-    await t.core.db.updateTable('jobs').set({ run_at: new Date(0).toISOString() }).where('kind', '=', INCOMING_SWEEP_JOB).execute();
-    await worker.runDue();
-    const escalations = await t.core.db.selectFrom('audit_log').select('target_id').where('action', '=', 'document.incoming.overdue').execute();
-    expect(escalations.filter((e) => e.target_id === id)).toHaveLength(1);
-    const told = await t.core.db.selectFrom('notifications').select('user_id').where('kind', '=', 'document.incoming.overdue').where('link', '=', `/incoming/${id}`).execute();
-    expect(told.map((n) => n.user_id)).toContain(await t.userId('zhenghai'));
+    for (let i = 0; i < 2; i++) {
+      await t.core.db.updateTable('jobs').set({ run_at: new Date(0).toISOString() }).where('kind', 'in', [INCOMING_SWEEP_JOB, SUPERVISION_SWEEP_JOB]).execute();
+      await worker.runDue();
+    }
+    const item = await t.core.db.selectFrom('supervision_items').select(['id', 'owner_user_id', 'status']).where('source', '=', 'incoming').where('source_id', '=', id).executeTakeFirstOrThrow();
+    expect(item).toMatchObject({ owner_user_id: await t.userId('zhenghai'), status: 'overdue' });
+    const escalations = await t.core.db.selectFrom('audit_log').select('target_id').where('action', '=', 'supervision.item.overdue').where('target_id', '=', item.id).execute();
+    expect(escalations).toHaveLength(1);
+    const told = await t.core.db.selectFrom('notifications').select(['user_id', 'kind']).where('link', 'like', `%${item.id}`).execute();
+    expect(told).toEqual(expect.arrayContaining([{ user_id: await t.userId('zhenghai'), kind: 'supervision.overdue' }, { user_id: await t.userId('wangjianguo'), kind: 'supervision.escalated' }]));
     const supervisedBox = (await wuting.req('GET', '/api/incoming?box=supervised')).json();
     expect(supervisedBox.items.find((i: { id: string }) => i.id === id)).toMatchObject({ overdue: true, supervised: true, handlingDepartment: '综合科' });
 

@@ -31,6 +31,17 @@ describeEachDialect('supervision: overdue sweep and escalation, report schedule,
     expect(await auditOf(t, 'supervision.item.overdue', id)).toHaveLength(1);
   });
 
+  it('reminds the owner once when the deadline is a workday away or less', async () => {
+    const id = await enter(await t.as('xiejun'), { title: '报送季度统计报表', content: '', leadDepartmentId: dept.finance, ownerUserId: await t.userId('tianye'), deadline: inDays(30) });
+    await sweep(t);
+    expect(await notices(t, 'tianye', 'supervision.deadlineNear')).toHaveLength(0);
+    await pastDeadline(id, inDays(0));
+    await sweep(t);
+    await sweep(t);
+    expect(await notices(t, 'tianye', 'supervision.deadlineNear')).toHaveLength(1);
+    expect(await auditOf(t, 'supervision.item.deadlineNear', id)).toHaveLength(1);
+  });
+
   it('escalates a head’s own item one level up', async () => {
     const xiejun = await t.as('xiejun');
     const id = await enter(xiejun, { title: '综合科材料报送', content: '', leadDepartmentId: dept.general, ownerUserId: await t.userId('zhenghai'), deadline: inDays(3) });
@@ -86,6 +97,6 @@ describeEachDialect('supervision: overdue sweep and escalation, report schedule,
     const kept = (await owner.req('GET', `/api/supervision/items/${id}`)).json();
     expect(kept).toMatchObject({ deadline: inDays(10), can: { extend: true } });
     expect(kept.extensions.map((e: { status: string }) => e.status)).toEqual(['approved', 'rejected']);
-    expect((await t.as('heping')).req('POST', `/api/supervision/items/${id}/extensions`, { newDeadline: inDays(30), reason: 'x' }).then((r) => r.statusCode)).resolves.toBe(404);
+    expect((await (await t.as('heping')).req('POST', `/api/supervision/items/${id}/extensions`, { newDeadline: inDays(30), reason: 'x' })).statusCode).toBe(404);
   });
 });

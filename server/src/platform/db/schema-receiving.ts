@@ -25,8 +25,6 @@ export interface IncomingDocumentTable {
   result: string;
   concluded_by: string | null;
   concluded_at: string | null;
-  deadline_reminded_at: string | null;
-  escalated_at: string | null;
 }
 
 /** 督办 / 承办 progress entries on a document. */

@@ -35,6 +35,8 @@ export interface SupervisionItemTable {
   missed_reports: number;
   last_urged_at: string | null;
   escalated_at: string | null;
+  /** The deadline the owner was last reminded of, the workday before (a moved deadline is reminded again). */
+  deadline_reminded_for: string | null;
   result: string;
   /** The owner's 办结 waiting for the supervisor's confirmation. */
   conclusion_requested_at: string | null;

@@ -8,10 +8,6 @@ export const documentNoticesZhCN = {
   'notice.document.circulatedBody': '{docNo}《{title}》已传阅到您处，请阅。',
   'notice.document.circulationReminded': '催阅：{title}',
   'notice.document.circulationRemindedBody': '{docNo}《{title}》尚待您阅，请尽快阅办。',
-  'notice.incoming.deadlineNear': '督办提醒：{receiptNo} {title}',
-  'notice.incoming.deadlineNearBody': '收文 {receiptNo}《{title}》办理期限为 {deadline}，即将到期，请抓紧办理并反馈进展。',
-  'notice.incoming.overdue': '督办逾期：{receiptNo} {title}',
-  'notice.incoming.overdueBody': '收文 {receiptNo}《{title}》办理期限为 {deadline}，已逾期未办结，请抓紧办理并反馈进展。',
 } as const;
 
 export const documentNoticesEn: Record<keyof typeof documentNoticesZhCN, string> = {
@@ -23,8 +19,4 @@ export const documentNoticesEn: Record<keyof typeof documentNoticesZhCN, string>
   'notice.document.circulatedBody': '{docNo} “{title}” has been passed to you to read.',
   'notice.document.circulationReminded': 'Reminder to read: {title}',
   'notice.document.circulationRemindedBody': '{docNo} “{title}” is still waiting for you to read it.',
-  'notice.incoming.deadlineNear': 'Deadline near: {receiptNo} {title}',
-  'notice.incoming.deadlineNearBody': 'Incoming {receiptNo} “{title}” is due on {deadline}; please finish it and report progress.',
-  'notice.incoming.overdue': 'Overdue: {receiptNo} {title}',
-  'notice.incoming.overdueBody': 'Incoming {receiptNo} “{title}” was due on {deadline} and is not concluded; please finish it and report progress.',
 };

@@ -87,7 +87,7 @@ export async function supervise(core: Core, ctx: Ctx, access: Access, id: string
     if (input.supervised && !deadline) throw invalid('INCOMING_DEADLINE_REQUIRED', 'error.validation', {}, { deadline: { key: 'incoming.deadlineRequired' } });
     await w.tx
       .updateTable('incoming_documents')
-      .set({ supervised: input.supervised ? 1 : 0, deadline, deadline_reminded_at: null, escalated_at: null })
+      .set({ supervised: input.supervised ? 1 : 0, deadline })
       .where('document_id', '=', id)
       .execute();
     w.audit({ action: 'document.incoming.supervise', targetType: 'document', targetId: id, summary: input.supervised ? `督办（期限 ${deadline}）` : '取消督办', detail: { deadline } });
@@ -126,7 +126,7 @@ export async function onIncomingTask(e: TaskActionEvent): Promise<void> {
     if (supervised && !deadline) throw invalid('INCOMING_DEADLINE_REQUIRED', 'error.validation', {}, { deadline: { key: 'incoming.deadlineRequired' } });
     await e.tx
       .updateTable('incoming_documents')
-      .set({ handling_department_id: firstId(e.form.handlingDepartment), deadline, supervised: supervised ? 1 : 0, deadline_reminded_at: null, escalated_at: null })
+      .set({ handling_department_id: firstId(e.form.handlingDepartment), deadline, supervised: supervised ? 1 : 0 })
       .where('document_id', '=', id)
       .execute();
     if (purpose !== 'instruct') return;

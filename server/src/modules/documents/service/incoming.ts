@@ -149,8 +149,6 @@ export async function registerIncoming(core: Core, ctx: Ctx, access: Access, inp
           result: '',
           concluded_by: null,
           concluded_at: null,
-          deadline_reminded_at: null,
-          escalated_at: null,
         })
         .execute();
       if (copy && copy.copy.status === 'sent') {

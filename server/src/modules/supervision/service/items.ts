@@ -65,6 +65,7 @@ export async function insertItem(w: Work, item: NewItem, actorUserId: string | n
       missed_reports: 0,
       last_urged_at: null,
       escalated_at: null,
+      deadline_reminded_for: null,
       result: '',
       conclusion_requested_at: null,
       concluded_on: null,

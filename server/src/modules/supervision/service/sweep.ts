@@ -4,7 +4,7 @@ import { command } from '../../../platform/command.js';
 import type { Tx } from '../../../platform/db/index.js';
 import { directory } from '../../../platform/directory.js';
 import { nowIso } from '../../../platform/util.js';
-import { nextReportDue, today } from '../clock.js';
+import { nextReportDue, nextWorkday, today } from '../clock.js';
 import { addEvent, supervisors, tell, type Item } from './timeline.js';
 
 export const SWEEP_JOB = 'supervision.sweep';
@@ -72,12 +72,38 @@ async function followReports(core: Core, item: Item, day: string): Promise<void>
   });
 }
 
-/** Hourly: overdue items are marked and escalated; progress reports are asked for and missed ones flagged. Returns how many turned overdue. */
+/** 临期提醒: the owner is told once, the workday before the deadline (again if the deadline moves). */
+async function remindDeadline(core: Core, item: Item): Promise<void> {
+  await command(core, systemCtx(SWEEP_JOB), async (w) => {
+    const marked = await w.tx
+      .updateTable('supervision_items')
+      .set({ deadline_reminded_for: item.deadline })
+      .where('id', '=', item.id)
+      .where('status', '=', 'open')
+      .where('deadline', '=', item.deadline)
+      .where((eb) => eb.or([eb('deadline_reminded_for', 'is', null), eb('deadline_reminded_for', '<>', item.deadline)]))
+      .executeTakeFirst();
+    if (!Number(marked.numUpdatedRows)) return;
+    w.audit({ action: 'supervision.item.deadlineNear', targetType: 'supervisionItem', targetId: item.id, summary: `督办临期提醒：${item.title}（期限 ${item.deadline}）`, detail: { deadline: item.deadline } });
+    await tell(w, item, [item.owner_user_id], 'deadlineNear', 'supervision.notice.deadlineNear', 'supervision.notice.deadlineNearBody');
+  });
+}
+
+/** Hourly: items due by the next workday are reminded; overdue items are marked and escalated; progress reports are asked for and missed ones flagged. Returns how many turned overdue. */
 export async function sweepSupervision(core: Core): Promise<number> {
   const day = today();
   const overdue = await core.db.selectFrom('supervision_items').selectAll().where('status', '=', 'open').where('deadline', '<', day).execute();
   let marked = 0;
   for (const item of overdue) if (await markOverdue(core, item)) marked++;
+  const near = await core.db
+    .selectFrom('supervision_items')
+    .selectAll()
+    .where('status', '=', 'open')
+    .where('deadline', '>=', day)
+    .where('deadline', '<=', await nextWorkday(core.db, day))
+    .where((eb) => eb.or([eb('deadline_reminded_for', 'is', null), eb('deadline_reminded_for', '<>', eb.ref('deadline'))]))
+    .execute();
+  for (const item of near) await remindDeadline(core, item);
   const reporting = await core.db
     .selectFrom('supervision_items')
     .selectAll()
