@@ -34,6 +34,8 @@ export const routes: PageRoute[] = [
   {
     path: '/supervision/board',
     component: lazy(() => import('./board/BoardPage')),
+    // Supervisors, unit leaders and heads (org.read is how the last two show); the server decides.
+    permission: ['supervision.manage', 'org.read'],
     menu: { group: 'supervision', labelKey: 'supervision.menu.board', icon: <BarChartOutlined />, order: 50 },
   },
 ];
