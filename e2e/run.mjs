@@ -22,8 +22,9 @@ import { rooms } from './rooms.mjs';
 import { meetings } from './meetings.mjs';
 import { schedule } from './schedule.mjs';
 import { supervision } from './supervision.mjs';
+import { meetingStory } from './meeting-story.mjs';
 
-const GROUPS = { foundation, workflow, documents, incoming, circulation, archive, notifications, rooms, meetings, schedule, supervision };
+const GROUPS = { foundation, workflow, documents, incoming, circulation, archive, notifications, rooms, meetings, schedule, supervision, meetingStory };
 const chosen = process.argv.slice(2);
 for (const name of chosen) if (!GROUPS[name]) throw new Error(`unknown group ${name}; the groups are ${Object.keys(GROUPS).join(', ')}`);
 
