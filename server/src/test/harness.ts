@@ -137,3 +137,11 @@ export function multipartBody(file: Buffer, opts: { field?: string; filename?: s
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
 }
+
+/** Uploads one file as this person (POST /api/files); returns its id. */
+export async function uploadFile(s: Session, name: string, data: Buffer | string, contentType = 'text/plain'): Promise<string> {
+  const m = multipartBody(Buffer.from(data), { filename: name, contentType });
+  const res = await s.req('POST', '/api/files', m.body, m.headers);
+  if (res.statusCode !== 200) throw new Error(`upload ${name} failed: ${res.statusCode} ${res.body}`);
+  return res.json().id as string;
+}

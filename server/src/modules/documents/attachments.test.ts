@@ -5,7 +5,7 @@ import * as OTPAuth from 'otpauth';
 import { PDFDocument } from 'pdf-lib';
 import PDFKit from 'pdfkit';
 import { Document, Packer, Paragraph } from 'docx';
-import { describeEachDialect, multipartBody, type Session } from '../../test/harness.js';
+import { describeEachDialect, uploadFile } from '../../test/harness.js';
 import { demoApp } from '../workflow/test-support.js';
 
 type App = Awaited<ReturnType<typeof demoApp>>;
@@ -18,11 +18,6 @@ describeEachDialect('documents: versioned 附件 on the 稿纸, their text in se
   });
   afterAll(() => t.close());
 
-  const upload = async (s: Session, name: string, data: Buffer, contentType: string) => {
-    const m = multipartBody(data, { filename: name, contentType });
-    const res = await t.app.inject({ method: 'POST', url: '/api/files', headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, ...m.headers }, payload: m.body });
-    return res.json().id as string;
-  };
   const docx = (text: string) => Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(text)] }] }));
   const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
   /** A one-page PDF with a Chinese text layer. */
@@ -39,7 +34,7 @@ describeEachDialect('documents: versioned 附件 on the 稿纸, their text in se
   it('the drafter attaches a DOCX, uploads a new version, and its words are found by search; others cannot change them', async () => {
     const sunli = await t.as('sunli');
     const id = (await sunli.req('POST', '/api/documents', { kind: 'notice', title: '关于规范公务接待工作的通知' })).json().id as string;
-    const first = await upload(sunli, '公务接待标准.docx', await docx('工作餐标准按照每人每餐不超过规定金额执行。'), DOCX);
+    const first = await uploadFile(sunli, '公务接待标准.docx', await docx('工作餐标准按照每人每餐不超过规定金额执行。'), DOCX);
     expect((await sunli.req('POST', `/api/documents/${id}/attachments`, { fileIds: [first] })).statusCode).toBe(200);
     let list = (await sunli.req('GET', `/api/documents/${id}/attachments`)).json().items;
     expect(list).toMatchObject([{ role: 'attachment', name: '公务接待标准.docx', version: 1, uploadedBy: '孙丽' }]);
@@ -47,7 +42,7 @@ describeEachDialect('documents: versioned 附件 on the 稿纸, their text in se
     const found = async (q: string) => (await sunli.req('GET', `/api/documents/search?q=${encodeURIComponent(q)}`)).json().items.map((i: { ownerId: string }) => i.ownerId);
     expect(await found('工作餐')).toContain(id);
 
-    const second = await upload(sunli, '公务接待标准.docx', await docx('住宿安排在定点饭店，标准间为主。'), DOCX);
+    const second = await uploadFile(sunli, '公务接待标准.docx', await docx('住宿安排在定点饭店，标准间为主。'), DOCX);
     const revised = await sunli.req('POST', `/api/documents/${id}/attachments/${list[0].groupId}/versions`, { fileId: second });
     expect(revised.json()).toEqual({ version: 2 });
     list = (await sunli.req('GET', `/api/documents/${id}/attachments`)).json().items;
@@ -58,18 +53,18 @@ describeEachDialect('documents: versioned 附件 on the 稿纸, their text in se
 
     // A PDF's text layer is searched too.
     const pdf = await pdfWith('附件二：定点饭店名录及协议价格');
-    expect((await sunli.req('POST', `/api/documents/${id}/attachments`, { fileIds: [await upload(sunli, '定点饭店名录.pdf', pdf, 'application/pdf')] })).statusCode).toBe(200);
+    expect((await sunli.req('POST', `/api/documents/${id}/attachments`, { fileIds: [await uploadFile(sunli, '定点饭店名录.pdf', pdf, 'application/pdf')] })).statusCode).toBe(200);
     expect(await found('协议价格')).toContain(id);
 
     // Someone else's file cannot be slipped in; a person who cannot see the document is told it does not exist.
     const zhoujie = await t.as('zhoujie');
-    const theirs = await upload(zhoujie, '其他.txt', Buffer.from('无关内容'), 'text/plain');
+    const theirs = await uploadFile(zhoujie, '其他.txt', Buffer.from('无关内容'), 'text/plain');
     expect((await sunli.req('POST', `/api/documents/${id}/attachments`, { fileIds: [theirs] })).statusCode).toBe(422);
     expect((await zhoujie.req('POST', `/api/documents/${id}/attachments`, { fileIds: [theirs] })).statusCode).toBe(404);
 
     // Once it is sent for review, the drafter no longer changes it; the 核稿 reviewer may.
     expect((await sunli.req('POST', `/api/documents/${id}/submit`, {})).statusCode).toBe(200);
-    const third = await upload(sunli, '补充.txt', Buffer.from('补充说明'), 'text/plain');
+    const third = await uploadFile(sunli, '补充.txt', Buffer.from('补充说明'), 'text/plain');
     expect((await sunli.req('POST', `/api/documents/${id}/attachments`, { fileIds: [third] })).statusCode).toBe(403);
     const zhangwei = await t.as('zhangwei');
     expect((await zhangwei.req('DELETE', `/api/documents/${id}/attachments/${list[0].groupId}`)).statusCode).toBe(200);
@@ -83,7 +78,7 @@ describeEachDialect('documents: versioned 附件 on the 稿纸, their text in se
     const pdf = await PDFDocument.create();
     pdf.addPage([300, 200]);
     const original = Buffer.from(await pdf.save());
-    const uploaded = await upload(zhaomin, '清查表.pdf', original, 'application/pdf');
+    const uploaded = await uploadFile(zhaomin, '清查表.pdf', original, 'application/pdf');
     const plainSha = (await t.core.db.selectFrom('files').select('sha').where('id', '=', uploaded).executeTakeFirstOrThrow()).sha;
     expect((await zhaomin.req('POST', `/api/documents/${id}/attachments`, { fileIds: [uploaded] })).statusCode).toBe(200);
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachDialect, multipartBody, type Session } from '../../test/harness.js';
+import { describeEachDialect, uploadFile } from '../../test/harness.js';
 import { createWorker } from '../../platform/jobs/setup.js';
 import { demoApp } from '../workflow/test-support.js';
 import { INCOMING_SWEEP_JOB } from './service/incoming-reminders.js';
@@ -16,18 +16,13 @@ describeEachDialect('documents: 收文 登记, 拟办, 批示, 承办, 督办, �
   });
   afterAll(() => t.close());
 
-  const upload = async (s: Session, name: string, text: string) => {
-    const m = multipartBody(Buffer.from(text), { filename: name, contentType: 'text/plain' });
-    const res = await t.app.inject({ method: 'POST', url: '/api/files', headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, ...m.headers }, payload: m.body });
-    return res.json().id as string;
-  };
   const count = async (table: 'incoming_documents' | 'doc_numbers' | 'documents') =>
     Number((await t.core.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const letter = { title: '关于报送2026年专项资金绩效自评报告的函', sourceUnit: '示例市财政局', sourceDocNo: '示财函〔2026〕8号', kind: 'letter', copies: 2, pages: 3, urgency: '加急' };
 
   it('a 文书 registers a 来文 with its scan; the same 来文单位 and 文号 cannot be registered twice', async () => {
     const wuting = await t.as('wuting');
-    const scan = await upload(wuting, '扫描件.txt', '请各单位对专项资金开展绩效自评，并于规定时间内报送自评报告。');
+    const scan = await uploadFile(wuting, '扫描件.txt', '请各单位对专项资金开展绩效自评，并于规定时间内报送自评报告。');
     const created = await wuting.req('POST', '/api/incoming', { ...letter, receivedOn: '2026-11-23', scanFileIds: [scan] });
     expect(created.statusCode).toBe(200);
     expect(created.json().receiptNo).toBe('收〔2026〕1号');

@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachDialect, multipartBody, type Session } from '../../test/harness.js';
+import { describeEachDialect, uploadFile } from '../../test/harness.js';
 import { nowIso } from '../../platform/util.js';
 import { demoApp } from '../workflow/test-support.js';
 import { approvedMeeting, shanghai, type App } from './test-support.js';
@@ -12,11 +12,6 @@ describeEachDialect('meetings: who may see what, classified materials, bad input
   });
   afterAll(() => t.close());
 
-  const upload = async (s: Session, name: string, data: Buffer, contentType: string) => {
-    const m = multipartBody(data, { filename: name, contentType });
-    const res = await t.app.inject({ method: 'POST', url: '/api/files', headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, ...m.headers }, payload: m.body });
-    return res.json().id as string;
-  };
   const meetingCount = async () => Number((await t.core.db.selectFrom('meetings').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const onePagePdf = async () => {
     const pdf = await PDFDocument.create();
@@ -53,11 +48,11 @@ describeEachDialect('meetings: who may see what, classified materials, bad input
     const huangId = await t.userId('huangxiaoyan');
     const id = await approvedMeeting(t, 'zhenghai', { topic: '内部会', startAt: shanghai(1, '09:00'), endAt: shanghai(1, '10:00'), onlineUrl: 'https://zoom.us/j/2', attendeeUserIds: [huangId, await t.userId('heping')] });
     const organiser = await t.as('zhenghai');
-    const file = await upload(organiser, '议程.txt', Buffer.from('议程'), 'text/plain');
+    const file = await uploadFile(organiser, '议程.txt', Buffer.from('议程'), 'text/plain');
     const first = (await organiser.req('POST', `/api/meetings/${id}/materials`, { fileId: file })).json();
     // Within 24 hours of the start: taken, flagged late.
     expect(first).toMatchObject({ version: 1, late: true });
-    const second = await organiser.req('POST', `/api/meetings/${id}/materials`, { fileId: await upload(organiser, '议程.txt', Buffer.from('议程v2'), 'text/plain'), groupId: first.groupId });
+    const second = await organiser.req('POST', `/api/meetings/${id}/materials`, { fileId: await uploadFile(organiser, '议程.txt', Buffer.from('议程v2'), 'text/plain'), groupId: first.groupId });
     expect(second.json()).toMatchObject({ version: 2 });
     const told = await t.core.db.selectFrom('notifications').select(['user_id', 'body']).where('kind', '=', 'meeting.materialVersion').where('link', '=', `/meetings/${id}`).execute();
     expect(told.map((n) => n.user_id)).toContain(huangId);
@@ -101,10 +96,10 @@ describeEachDialect('meetings: who may see what, classified materials, bad input
     expect(feed.body).toContain('BEGIN:VEVENT');
     expect(feed.body).not.toContain('涉密事项专题会');
     const organiser = await t.as('zhenghai');
-    const text = await upload(organiser, '说明.txt', Buffer.from('x'), 'text/plain');
+    const text = await uploadFile(organiser, '说明.txt', Buffer.from('x'), 'text/plain');
     expect((await organiser.req('POST', `/api/meetings/${id}/materials`, { fileId: text })).json().error.fields.fileId).toContain('PDF');
     const original = await onePagePdf();
-    const added = (await organiser.req('POST', `/api/meetings/${id}/materials`, { fileId: await upload(organiser, '方案.pdf', original, 'application/pdf') })).json();
+    const added = (await organiser.req('POST', `/api/meetings/${id}/materials`, { fileId: await uploadFile(organiser, '方案.pdf', original, 'application/pdf') })).json();
     const stored = await t.core.db.selectFrom('meeting_materials').innerJoin('files', 'files.id', 'meeting_materials.file_id').select(['files.id', 'files.encrypted']).where('meeting_materials.id', '=', added.id).executeTakeFirstOrThrow();
     expect(stored.encrypted).toBe(1);
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachDialect, multipartBody } from '../../test/harness.js';
+import { describeEachDialect, uploadFile } from '../../test/harness.js';
 import { command } from '../../platform/command.js';
 import { systemCtx } from '../../platform/context.js';
 import { demoApp } from '../workflow/test-support.js';
@@ -37,13 +37,12 @@ describeEachDialect('supervision: items from each source, progress, urge, conclu
 
     const detail = (await zhenghai.req('GET', `/api/supervision/items/${id}`)).json();
     expect(detail).toMatchObject({ coDepartments: [{ name: '信息科' }], can: { report: true, extend: true, conclude: true, urge: false, confirm: false } });
-    const upload = multipartBody(Buffer.from('事项清单'), { filename: '事项清单.txt', contentType: 'text/plain' });
-    const fileId = (await t.app.inject({ method: 'POST', url: '/api/files', headers: { cookie: zhenghai.cookie, 'x-csrf-token': zhenghai.csrf, ...upload.headers }, payload: upload.body })).json().id as string;
+    const fileId = await uploadFile(zhenghai, '事项清单.txt', '事项清单');
     expect((await zhenghai.req('POST', `/api/supervision/items/${id}/reports`, { body: '已完成梳理 60%', percent: 60, fileIds: [fileId] })).statusCode).toBe(200);
     // The report's attachment opens for those who see the item, and for nobody else.
     expect((await xiejun.req('GET', `/api/files/${fileId}`)).statusCode).toBe(200);
     expect((await (await t.as('heping')).req('GET', `/api/files/${fileId}`)).statusCode).toBe(404);
-    const foreign = (await t.app.inject({ method: 'POST', url: '/api/files', headers: { cookie: xiejun.cookie, 'x-csrf-token': xiejun.csrf, ...upload.headers }, payload: upload.body })).json().id as string;
+    const foreign = await uploadFile(xiejun, '事项清单.txt', '事项清单');
     expect((await zhenghai.req('POST', `/api/supervision/items/${id}/reports`, { body: '借用他人文件', fileIds: [foreign] })).json().error.code).toBe('FILE_INVALID');
     expect((await zhenghai.req('PUT', `/api/supervision/items/${id}/milestones/${detail.milestones[0].id}`, { done: true })).json()).toMatchObject({ done: true });
 
