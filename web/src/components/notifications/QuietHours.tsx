@@ -54,31 +54,28 @@ export function QuietHours() {
       </Flex>
       {on && (
         <Flex align="center" gap={8} wrap>
-          <TimePicker
-            format={FORMAT}
-            minuteStep={5}
-            allowClear={false}
-            needConfirm={false}
-            inputReadOnly
-            value={atClock(p.quietStart!)}
-            onChange={(v) => change('quietStart', v)}
-            aria-label={t('notices.quiet.start')}
-            style={{ width: 110 }}
-          />
+          <ClockPicker value={p.quietStart!} onChange={(v) => change('quietStart', v)} label={t('notices.quiet.start')} />
           <span>–</span>
-          <TimePicker
-            format={FORMAT}
-            minuteStep={5}
-            allowClear={false}
-            needConfirm={false}
-            inputReadOnly
-            value={atClock(p.quietEnd!)}
-            onChange={(v) => change('quietEnd', v)}
-            aria-label={t('notices.quiet.end')}
-            style={{ width: 110 }}
-          />
+          <ClockPicker value={p.quietEnd!} onChange={(v) => change('quietEnd', v)} label={t('notices.quiet.end')} />
         </Flex>
       )}
     </Flex>
+  );
+}
+
+/** One end of the quiet hours: HH:mm in five-minute steps. */
+function ClockPicker({ value, onChange, label }: { value: string; onChange(v: dayjs.Dayjs | null): void; label: string }) {
+  return (
+    <TimePicker
+      format={FORMAT}
+      minuteStep={5}
+      allowClear={false}
+      needConfirm={false}
+      inputReadOnly
+      value={atClock(value)}
+      onChange={onChange}
+      aria-label={label}
+      style={{ width: 110 }}
+    />
   );
 }
