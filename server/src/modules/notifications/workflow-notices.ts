@@ -1,6 +1,7 @@
 import type { Work } from '../../platform/command.js';
 import type { MessageKey } from '../../platform/i18n/index.js';
 import { notify } from './notify.js';
+import { unitTimeZone } from '../../platform/calendar/index.js';
 
 export type TaskNoticeEvent = 'created' | 'urged' | 'reminder' | 'overdue';
 
@@ -24,7 +25,7 @@ const wallClock = (iso: string, timeZone: string) =>
 export async function notifyTask(
   w: Work,
   event: TaskNoticeEvent,
-  input: { taskId: string; userIds: (string | null)[]; message?: string; timeZone?: string },
+  input: { taskId: string; userIds: (string | null)[]; message?: string },
 ): Promise<void> {
   const task = await w.tx
     .selectFrom('flow_tasks as t')
@@ -49,7 +50,7 @@ export async function notifyTask(
       initiator: task.initiator,
       handler: task.handler,
       message: input.message ?? '',
-      due: task.due_at ? wallClock(task.due_at, input.timeZone ?? 'Asia/Shanghai') : '',
+      due: task.due_at ? wallClock(task.due_at, unitTimeZone()) : '',
     },
     link: `/workflow/instances/${task.instance_id}`,
   });

@@ -10,11 +10,9 @@ import { addBlock, listBlocks, removeBlock } from './service/blocks.js';
 import { roomFeedback } from './service/requests.js';
 import { createRoom, findRooms, getRoom, updateRoom } from './service/rooms.js';
 import { roomSettings, saveRoomSettings } from './service/settings.js';
-import { setUnitTimeZone } from './time.js';
 import { mayManageRooms } from './policy.js';
 
 export async function roomRoutes(app: FastifyInstance, core: Core): Promise<void> {
-  setUnitTimeZone(core.config.timeZone);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['rooms'];
 

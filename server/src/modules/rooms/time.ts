@@ -1,5 +1,6 @@
 import { DAY_MS, dateOf, dayNumber } from '../../platform/calendar/days.js';
 import { fromLocal, parseClock, toLocal } from '../../platform/calendar/zone.js';
+import { unitTimeZone } from '../../platform/calendar/unit-zone.js';
 
 export const MINUTE_MS = 60_000;
 /** Bookings made through the grid start and end on a quarter hour. */
@@ -9,12 +10,7 @@ export const SLOT_MINUTES = 15;
 export const startMinute = (iso: string) => Math.floor(Date.parse(iso) / MINUTE_MS);
 export const endMinute = (iso: string) => Math.ceil(Date.parse(iso) / MINUTE_MS);
 
-/** The unit's time zone, set from the configuration when the module starts. */
-let unitTimeZone = 'Asia/Shanghai';
-export const setUnitTimeZone = (timeZone: string) => {
-  unitTimeZone = timeZone;
-};
-export const timeZone = () => unitTimeZone;
+export { unitTimeZone as timeZone } from '../../platform/calendar/unit-zone.js';
 
 /** 'HH:MM' of ms since midnight (24:00 for a whole day). */
 export const clockOf = (ms: number) => {
@@ -23,11 +19,11 @@ export const clockOf = (ms: number) => {
 };
 
 /** The instant (ISO UTC) showing this date and wall clock in the unit's zone. */
-export const instantOf = (date: string, clock: string) => new Date(fromLocal({ day: dayNumber(date), ms: parseClock(clock) }, unitTimeZone)).toISOString();
+export const instantOf = (date: string, clock: string) => new Date(fromLocal({ day: dayNumber(date), ms: parseClock(clock) }, unitTimeZone())).toISOString();
 
 /** Local date and clock of an instant. */
 export function localOf(iso: string): { date: string; clock: string; day: number; ms: number } {
-  const local = toLocal(Date.parse(iso), unitTimeZone);
+  const local = toLocal(Date.parse(iso), unitTimeZone());
   return { date: dateOf(local.day), clock: clockOf(local.ms), ...local };
 }
 
@@ -37,7 +33,7 @@ export function localOf(iso: string): { date: string; clock: string; day: number
  */
 export function wallRange(startAt: string, endAt: string) {
   const start = localOf(startAt);
-  const end = toLocal(Date.parse(endAt), unitTimeZone);
+  const end = toLocal(Date.parse(endAt), unitTimeZone());
   const endMs = (end.day - start.day) * DAY_MS + end.ms;
   return { date: start.date, startMs: start.ms, endMs, start: start.clock, end: clockOf(endMs) };
 }

@@ -1,19 +1,9 @@
 import type { Db, Tx } from '../../platform/db/index.js';
-import { loadCalendar, localDate } from '../../platform/calendar/index.js';
+import { loadCalendar, localDate, unitTimeZone } from '../../platform/calendar/index.js';
 import type { ReportSchedule } from '../../platform/db/schema-supervision.js';
 
-/**
- * The unit's time zone, set once when the module's routes are registered. Deadlines are dates in
- * it; the hand-over functions called inside another module's transaction get no Core to read it from.
- */
-let unitTimeZone = 'Asia/Shanghai';
-
-export const setUnitTimeZone = (timeZone: string): void => {
-  unitTimeZone = timeZone;
-};
-
 /** Today in the unit's time zone, YYYY-MM-DD. */
-export const today = (): string => localDate(unitTimeZone);
+export const today = (): string => localDate(unitTimeZone());
 
 const addDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -22,7 +12,7 @@ async function addWorkdays(db: Db | Tx, from: string, days: number): Promise<str
   const year = Number(from.slice(0, 4));
   const calendar = await loadCalendar(db, year, year + 1);
   // Noon UTC falls on the same date in every zone from UTC−11 to UTC+11.
-  return localDate(unitTimeZone, new Date(calendar.addWorkdays(`${from}T12:00:00Z`, days, unitTimeZone)));
+  return localDate(unitTimeZone(), new Date(calendar.addWorkdays(`${from}T12:00:00Z`, days, unitTimeZone())));
 }
 
 /** The workday after `from`. */

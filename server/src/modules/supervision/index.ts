@@ -5,7 +5,6 @@ import { registerFileLinkResolver } from '../../platform/files/files.js';
 import { supervisionRoutes } from './routes.js';
 import { rolesOn } from './policy.js';
 import { loadItem } from './service/timeline.js';
-import { setUnitTimeZone } from './clock.js';
 import { EXTENSION_FLOW_KEY } from './flow.js';
 import { onExtensionTask } from './service/extensions.js';
 import { SWEEP_JOB, sweepSupervision } from './service/sweep.js';
@@ -26,10 +25,7 @@ registerFileLinkResolver('supervisionItem', async (db, access, id) => {
 /** Supervision (督办): items, progress reports, urging, escalation, extensions, 通报, 整改, 考核. */
 export const supervisionModule: Module = {
   name: 'supervision',
-  routes: async (app, core) => {
-    setUnitTimeZone(core.config.timeZone);
-    await supervisionRoutes(app, core);
-  },
+  routes: supervisionRoutes,
   jobs: { [SWEEP_JOB]: async (core) => void (await sweepSupervision(core)) },
   recurring: [{ kind: SWEEP_JOB, uniqueKey: `recurring:${SWEEP_JOB}`, everyMs: 60 * 60_000 }],
   seedDemo: (core, flowAdmin) => seedSupervision(core, flowAdmin),

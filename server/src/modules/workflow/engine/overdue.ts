@@ -43,6 +43,6 @@ export async function taskDue(core: Core, payload: Record<string, unknown>): Pro
 export async function taskRemind(core: Core, payload: Record<string, unknown>): Promise<void> {
   const task = await core.db.selectFrom('flow_tasks').select(['id', 'instance_id', 'assignee_user_id', 'status', 'due_at']).where('id', '=', String(payload.taskId)).executeTakeFirst();
   if (!task || task.status !== 'pending') return;
-  await command(core, systemCtx('job:workflow.task.remind'), (w) => notifyTask(w, 'reminder', { taskId: task.id, userIds: [task.assignee_user_id], timeZone: core.config.timeZone }));
+  await command(core, systemCtx('job:workflow.task.remind'), (w) => notifyTask(w, 'reminder', { taskId: task.id, userIds: [task.assignee_user_id] }));
   core.bus.publish({ type: 'workflow.task.reminder', payload: { taskId: task.id, instanceId: task.instance_id, userId: task.assignee_user_id, dueAt: task.due_at } });
 }
