@@ -1,6 +1,8 @@
 /** Server messages of 日程 (zh-CN, and en key for key), merged into the catalogues in zh-CN.ts and en.ts. */
 export const scheduleZhCN = {
   'schedule.busy': '忙碌',
+  'schedule.absence.leave': '请假',
+  'schedule.absence.businessTrip': '出差',
   'schedule.deadlineTitle': '办理期限：{title}（{step}）',
   'schedule.rangeOrder': '结束时间须晚于开始时间',
   'schedule.rangeTooLong': '查询的时间范围过长',
@@ -35,6 +37,8 @@ export const scheduleZhCN = {
 
 export const scheduleEn: Record<keyof typeof scheduleZhCN, string> = {
   'schedule.busy': 'Busy',
+  'schedule.absence.leave': 'On leave',
+  'schedule.absence.businessTrip': 'On a business trip',
   'schedule.deadlineTitle': 'Due: {title} ({step})',
   'schedule.rangeOrder': 'The end must be after the start',
   'schedule.rangeTooLong': 'The time range asked for is too long',

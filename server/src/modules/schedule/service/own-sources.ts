@@ -2,6 +2,10 @@ import type { BusySlot, ScheduleSource } from '../sources.js';
 import { t } from '../../../platform/i18n/index.js';
 import { bool } from '../../../platform/util.js';
 import { dueTasksOf } from '../../workflow/service/due-tasks.js';
+import { approvedAbsences } from '../../workflow/service/absences.js';
+import { localDate, unitTimeZone } from '../../../platform/calendar/index.js';
+import { dateOf, dayNumber } from '../../../platform/calendar/days.js';
+import { fromLocal } from '../../../platform/calendar/zone.js';
 import { entriesFor, occurrencesOf, type PersonEntry } from './occurrences.js';
 
 /** A deadline shows as this long a slot ending at the due time. */
@@ -45,6 +49,27 @@ export const deadlineSource: ScheduleSource = async (db, userIds, from, to) => {
       refId: task.taskId,
       link: `/workflow/instances/${task.instanceId}`,
       marker: true,
+    }))
+    .filter((s) => s.startAt < to && s.endAt > from);
+};
+
+/** The unit zone's midnight starting this date (YYYY-MM-DD), as an ISO instant. */
+const midnight = (date: string) => new Date(fromLocal({ day: dayNumber(date), ms: 0 }, unitTimeZone())).toISOString();
+
+/** Approved 请假 and 出差: whole days away, a clash for a meeting, shown to colleagues by their kind only. */
+export const absenceSource: ScheduleSource = async (db, userIds, from, to) => {
+  const zone = unitTimeZone();
+  const away = await approvedAbsences(db, userIds, localDate(zone, new Date(from)), localDate(zone, new Date(to)));
+  return away
+    .map((a) => ({
+      userId: a.userId,
+      startAt: midnight(a.startDate),
+      endAt: midnight(dateOf(dayNumber(a.endDate) + 1)),
+      title: t('zh-CN', `schedule.absence.${a.kind}`),
+      source: 'absence',
+      refId: a.instanceId,
+      link: `/workflow/instances/${a.instanceId}`,
+      allDay: true,
     }))
     .filter((s) => s.startAt < to && s.endAt > from);
 };

@@ -33,7 +33,7 @@ export function ListView({ days, items, timeZone, colorOf, onOpen }: Props) {
               <span className="schedule-list-time">{timeSpan(i, t('schedule.allDay'))}</span>
               <ItemChip item={i} color={colorOf(i)} onOpen={onOpen} />
               {i.status && i.status !== 'accepted' && <Tag>{t(`schedule.status.${i.status}`)}</Tag>}
-              {i.source !== 'entry' && <Tag color={colorOf(i)}>{t(`schedule.source.${i.source === 'meeting' ? 'meeting' : 'deadline'}`)}</Tag>}
+              {i.source !== 'entry' && <Tag color={colorOf(i)}>{t(`schedule.source.${i.source}`)}</Tag>}
             </div>
           ))}
         </div>
