@@ -76,6 +76,10 @@ export const listQuery = z.strictObject({
   when: z.enum(['upcoming', 'past', 'all']).default('upcoming'),
   /** mine: I attend, organise or applied; all: the 会务管理员's view of the unit. */
   scope: z.enum(['mine', 'all']).default('mine'),
+  /** Only meetings in this state (the workspace's 会议提醒 asks for approved ones). */
+  status: z.enum(['draft', 'pending', 'approved', 'rejected', 'cancelled']).optional(),
+  /** Only meetings starting before this instant (会议提醒: the next 7 days). */
+  startBefore: instant.optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

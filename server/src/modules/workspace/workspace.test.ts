@@ -16,8 +16,15 @@ describeEachDialect('workspace', (dialect) => {
   it('offers the widgets a person may use, by default in order', async () => {
     const clerk = await login(t.app, 'clerk');
     const res = (await clerk.req('GET', '/api/workspace')).json();
-    expect(res.widgets).toEqual(['profile', 'workflowTodo', 'quickLinks', 'addressBook', 'loginSecurity']);
+    expect(res.widgets).toEqual(['profile', 'workflowTodo', 'quickLinks', 'addressBook', 'loginSecurity', 'meetingsUpcoming', 'supervisionMine', 'scheduleToday']);
     expect(res.available).toContainEqual({ id: 'addressBook', titleKey: 'widget.addressBook' });
+    expect(res.available).toEqual(
+      expect.arrayContaining([
+        { id: 'meetingsUpcoming', titleKey: 'meetings.widget.upcoming' },
+        { id: 'supervisionMine', titleKey: 'supervision.widget.mine' },
+        { id: 'scheduleToday', titleKey: 'schedule.widget.today' },
+      ]),
+    );
     expect(res.available.map((w: { id: string }) => w.id)).not.toContain('auditSummary');
     const aud = await login(t.app, 'auditor');
     expect((await aud.req('GET', '/api/workspace')).json().widgets).toContain('auditSummary');
@@ -33,7 +40,7 @@ describeEachDialect('workspace', (dialect) => {
     expect((await sys.req('PUT', '/api/workspace', { widgets: [] })).json().widgets).toEqual([]);
     expect((await sys.req('GET', '/api/workspace')).json().widgets).toEqual([]);
     const clerk = await login(t.app, 'clerk');
-    expect((await clerk.req('GET', '/api/workspace')).json().widgets).toHaveLength(5);
+    expect((await clerk.req('GET', '/api/workspace')).json().widgets).toHaveLength(8);
     const records = await t.core.db.selectFrom('audit_log').select('summary').where('action', '=', 'workspace.update').execute();
     expect(records).toHaveLength(2);
     expect(records[0]!.summary).toContain('调整工作台');
@@ -47,7 +54,7 @@ describeEachDialect('workspace', (dialect) => {
     expect((await clerk.req('PUT', '/api/workspace', { widgets: ['auditSummary'] })).json().error.code).toBe('WIDGET_UNKNOWN');
     expect((await clerk.req('PUT', '/api/workspace', { widgets: ['profile', 'profile'] })).json().error.code).toBe('WIDGET_DUPLICATE');
     expect((await clerk.req('PUT', '/api/workspace', { widgets: 'profile' })).statusCode).toBe(400);
-    expect((await clerk.req('GET', '/api/workspace')).json().widgets).toHaveLength(5);
+    expect((await clerk.req('GET', '/api/workspace')).json().widgets).toHaveLength(8);
   });
 
   it('gives each person only the numbers they may see', async () => {

@@ -145,4 +145,8 @@ export const meetingsEn: { [K in keyof typeof meetingsZhCN]: string } = {
   'meetings.minutes.commentPlaceholder': 'Your comment on the minutes (optional)',
   'meetings.minutes.confirmedMark': ' (confirmed)',
   'meetings.minutes.replied': 'Sent',
+  'meetings.widget.upcoming': 'Upcoming meetings',
+  'meetings.widget.online': 'Online',
+  'meetings.widget.replyPending': 'Reply needed',
+  'meetings.widget.empty': 'No meetings in the next 7 days',
 };

@@ -143,4 +143,8 @@ export const meetingsZhCN = {
   'meetings.minutes.commentPlaceholder': '对纪要的意见（选填）',
   'meetings.minutes.confirmedMark': '（已确认）',
   'meetings.minutes.replied': '已提交',
+  'meetings.widget.upcoming': '会议提醒',
+  'meetings.widget.online': '线上',
+  'meetings.widget.replyPending': '待回复',
+  'meetings.widget.empty': '未来 7 天没有会议',
 } as const;

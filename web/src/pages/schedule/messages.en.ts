@@ -139,4 +139,6 @@ export const scheduleEn: Record<keyof typeof scheduleZhCN, string> = {
   'schedule.feed.howto.thunderbird': 'Thunderbird: Calendar → New calendar → On the network → paste the URL (iCalendar).',
   'schedule.feed.howto.phone': 'iPhone: Settings → Calendar → Accounts → Add account → Other → Add subscribed calendar; Android: “add by URL” in your calendar app.',
   'schedule.feed.revoked': 'Subscription stopped',
+  'schedule.widget.today': 'Today',
+  'schedule.widget.empty': 'Nothing on today',
 };

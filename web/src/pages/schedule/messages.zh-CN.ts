@@ -137,4 +137,6 @@ export const scheduleZhCN = {
   'schedule.feed.howto.thunderbird': 'Thunderbird：日历 → 新建日历 → 在网络上 → 粘贴地址（iCalendar 格式）。',
   'schedule.feed.howto.phone': 'iPhone：设置 → 日历 → 账户 → 添加账户 → 其他 → 添加已订阅的日历；安卓：在日历应用中选择“通过网址添加”。',
   'schedule.feed.revoked': '订阅已停用',
+  'schedule.widget.today': '今日日程',
+  'schedule.widget.empty': '今天没有日程',
 } as const;

@@ -124,4 +124,7 @@ export const supervisionEn: { [K in keyof typeof supervisionZhCN]: string } = {
   'supervision.board.month': '{month}',
   'supervision.board.empty': 'No items with a deadline in this year',
   'supervision.board.help': 'Counted by the year of the deadline; concluded and overdue items count towards the on-time rate.',
+  'supervision.widget.mine': 'My supervision items',
+  'supervision.widget.nearest': 'Nearest deadlines',
+  'supervision.widget.empty': 'No open supervision items',
 };

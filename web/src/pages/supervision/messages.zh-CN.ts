@@ -122,4 +122,7 @@ export const supervisionZhCN = {
   'supervision.board.month': '{month}月',
   'supervision.board.empty': '该年度没有督办事项',
   'supervision.board.help': '按办理期限所在年度统计；已办结或已逾期的事项计入按期办结率。',
+  'supervision.widget.mine': '我的督办',
+  'supervision.widget.nearest': '临近期限',
+  'supervision.widget.empty': '没有在办的督办事项',
 } as const;

@@ -44,6 +44,8 @@ export async function listMeetings(db: Db, access: Access, q: ListQuery) {
   }
   if (q.when === 'upcoming') query = query.where('meetings.end_at', '>', now);
   if (q.when === 'past') query = query.where('meetings.end_at', '<=', now);
+  if (q.status) query = query.where('meetings.status', '=', q.status);
+  if (q.startBefore) query = query.where('meetings.start_at', '<', q.startBefore);
   const [rows, total] = await Promise.all([
     query
       .selectAll('meetings')

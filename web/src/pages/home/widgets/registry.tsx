@@ -4,8 +4,11 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BookOutlined,
+  CalendarOutlined,
   DashboardOutlined,
+  FlagOutlined,
   SafetyOutlined,
+  ScheduleOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 
@@ -25,6 +28,9 @@ export const widgetRegistry: Record<string, WidgetDef> = {
   quickLinks: { titleKey: 'widget.quickLinks', icon: <AppstoreOutlined />, component: lazy(() => import('./QuickLinksWidget')) },
   addressBook: { titleKey: 'widget.addressBook', icon: <BookOutlined />, component: lazy(() => import('./AddressBookWidget')) },
   loginSecurity: { titleKey: 'widget.loginSecurity', icon: <SafetyOutlined />, component: lazy(() => import('./LoginSecurityWidget')) },
+  meetingsUpcoming: { titleKey: 'meetings.widget.upcoming', icon: <CalendarOutlined />, component: lazy(() => import('../../meetings/widget/UpcomingWidget')) },
+  supervisionMine: { titleKey: 'supervision.widget.mine', icon: <FlagOutlined />, component: lazy(() => import('../../supervision/widget/MineWidget')) },
+  scheduleToday: { titleKey: 'schedule.widget.today', icon: <ScheduleOutlined />, component: lazy(() => import('../../schedule/widget/TodayWidget')) },
   orgOverview: { titleKey: 'widget.orgOverview', icon: <ApartmentOutlined />, component: lazy(() => import('./OrgOverviewWidget')) },
   auditSummary: { titleKey: 'widget.auditSummary', icon: <AuditOutlined />, component: lazy(() => import('./AuditSummaryWidget')) },
   systemStatus: { titleKey: 'widget.systemStatus', icon: <DashboardOutlined />, component: lazy(() => import('./SystemStatusWidget')) },
