@@ -286,6 +286,17 @@ export async function pickDates(page, opener, days) {
 }
 
 /** Whether the page is at a phone's width. */
+/** Polls `probe` until it returns something truthy (returned), failing after `timeoutMs`. */
+export async function waitFor(what, probe, timeoutMs = 20_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    check(Date.now() < until, `timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 export const isPhone = (page) => (page.viewportSize()?.width ?? 1280) < 768;
 
 /** The message an action leaves once the server took it. */

@@ -9,8 +9,9 @@
 //   decision for 黄晓燕, publishes them, and she finds the 督办 item on her phone and reports progress.
 // Demo people (server/src/modules/org/DEMO_ACCOUNTS.md).
 import ICAL from 'ical.js';
-import { base, check, closePage, expectMessage, formItem, newPage, pickDates, scenario, shoot, signIn, waitForMail } from './lib.mjs';
-import { apiAs } from './api.mjs';
+import { base, check, closePage, expectMessage, formItem, newPage, pickDates, scenario, shoot, signIn, waitForMail, waitFor } from './lib.mjs';
+import { apiAs, approveMeetingFlow } from './api.mjs';
+import { pickPerson, typeHours } from './forms.mjs';
 
 const TOPIC = '综合科周例会（e2e 全流程）';
 const ROOM = '第一会议室';
@@ -20,7 +21,6 @@ const MATERIAL = '周例会议程.txt';
 const DECISION = '下周五前报送本科室年度工作总结';
 const PROGRESS = '总结初稿已完成，正在征求科室意见。';
 const HUANG_MAIL = 'huangxiaoyan@demo.gov.cn';
-const APPROVERS = ['wangjianguo', 'lichunmei', 'chenzhiqiang', 'liuhongtao', 'zhangwei'];
 
 const pad = (n) => String(n).padStart(2, '0');
 const dateOf = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -33,50 +33,6 @@ function firstThursday() {
   d.setDate(d.getDate() + 28);
   while (d.getDay() !== 4) d.setDate(d.getDate() + 1);
   return d;
-}
-
-async function waitFor(what, probe, timeoutMs = 20_000) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    check(Date.now() < until, `timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-/** Picks a person in a PersonSelect (a server search) by typing the name. */
-async function pickPerson(page, select, name) {
-  await select.click();
-  await page.keyboard.type(name);
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${name}"]`).click();
-  await page.keyboard.press('Escape');
-}
-
-/** Types the hours into a time RangePicker (browser's wall clock). */
-async function typeHours(page, picker, from, to) {
-  const inputs = picker.locator('input');
-  await inputs.nth(0).click();
-  await inputs.nth(0).fill(from);
-  await page.keyboard.press('Enter');
-  await inputs.nth(1).fill(to);
-  await page.keyboard.press('Enter');
-  await page.locator('.ant-picker-dropdown:visible').first().waitFor({ state: 'hidden' });
-}
-
-/** Every pending task of the meeting's flow approved by whoever of the office's leaders holds it (as e2e/meetings.mjs does). */
-async function approveAll(flowInstanceId) {
-  for (let turn = 0; turn < 6; turn++) {
-    let acted = false;
-    for (const username of APPROVERS) {
-      const call = await apiAs(username);
-      const todo = (await call('GET', '/api/workflow/inbox/todo?pageSize=100')).items.find((i) => i.instanceId === flowInstanceId);
-      if (!todo) continue;
-      await call('POST', `/api/workflow/tasks/${todo.taskId}/approve`, { opinion: '同意' });
-      acted = true;
-    }
-    if (!acted) return;
-  }
 }
 
 /** A mail's calendar invitation, parsed (METHOD and the VEVENT), or undefined. */
@@ -151,7 +107,7 @@ export async function meetingStory() {
     const organiser = await apiAs('zhenghai');
     unreadBefore = (await (await apiAs('huangxiaoyan'))('GET', '/api/notifications/unread-count')).count;
     const { flowInstanceId } = await organiser('GET', `/api/meetings/${meetingId}`);
-    await approveAll(flowInstanceId);
+    await approveMeetingFlow(flowInstanceId);
     await waitFor('the approval', async () => (await organiser('GET', `/api/meetings/${meetingId}`)).status === 'approved');
     const series = (await organiser('GET', '/api/meetings?when=upcoming&pageSize=100')).items.filter((m) => m.topic === TOPIC);
     check(series.length === WEEKS && series.every((m) => m.status === 'approved'), `the ${WEEKS} Thursdays are approved: ${JSON.stringify(series.map((m) => [m.startAt, m.status]))}`);

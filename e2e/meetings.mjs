@@ -7,60 +7,16 @@
 //   figures; 徐静 writes the minutes from the template with a decision (owner, department, deadline)
 //   and publishes them, and the decision is now a supervision item.
 // Demo people (server/src/modules/org/DEMO_ACCOUNTS.md).
-import { base, check, closePage, expectMessage, newPage, pickDates, scenario, shoot, signIn, account } from './lib.mjs';
-import { apiAs } from './api.mjs';
+import { base, check, closePage, expectMessage, newPage, pickDates, scenario, shoot, signIn, account, waitFor } from './lib.mjs';
+import { apiAs, approveMeetingFlow } from './api.mjs';
+import { pickPerson, typeHours } from './forms.mjs';
 
 const TOPIC = '综合科季度工作推进会';
 const DECISION = '年底前完成全部档案数字化扫描';
-const APPROVERS = ['wangjianguo', 'lichunmei', 'chenzhiqiang', 'liuhongtao', 'zhangwei'];
 const pad = (n) => String(n).padStart(2, '0');
 const clock = (d) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 const dateOf = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 const unitClock = (d) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
-
-/** Picks a person in a PersonSelect (a server search) by typing the name. */
-async function pickPerson(page, select, name) {
-  await select.click();
-  await page.keyboard.type(name);
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${name}"]`).click();
-  await page.keyboard.press('Escape');
-}
-
-/** Types the hours into a time RangePicker (browser's wall clock). */
-async function typeHours(page, picker, from, to) {
-  const inputs = picker.locator('input');
-  await inputs.nth(0).click();
-  await inputs.nth(0).fill(from);
-  await page.keyboard.press('Enter');
-  await inputs.nth(1).fill(to);
-  await page.keyboard.press('Enter');
-  await page.locator('.ant-picker-dropdown:visible').first().waitFor({ state: 'hidden' });
-}
-
-/** Every pending task of the meeting's flow approved by whoever of the office's leaders holds it. */
-async function approveAll(flowInstanceId) {
-  for (let turn = 0; turn < 6; turn++) {
-    let acted = false;
-    for (const username of APPROVERS) {
-      const call = await apiAs(username);
-      const todo = (await call('GET', '/api/workflow/inbox/todo?pageSize=100')).items.find((i) => i.instanceId === flowInstanceId);
-      if (!todo) continue;
-      await call('POST', `/api/workflow/tasks/${todo.taskId}/approve`, { opinion: '同意' });
-      acted = true;
-    }
-    if (!acted) return;
-  }
-}
-
-async function waitFor(what, probe, timeoutMs = 20_000) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    check(Date.now() < until, `timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
 
 export async function meetings() {
   let meetingId;
@@ -102,7 +58,7 @@ export async function meetings() {
     check(meetingId, 'no meeting from the previous scenario');
     const organiser = await apiAs('zhenghai');
     const { flowInstanceId } = await organiser('GET', `/api/meetings/${meetingId}`);
-    await approveAll(flowInstanceId);
+    await approveMeetingFlow(flowInstanceId);
     await waitFor('the approval', async () => (await organiser('GET', `/api/meetings/${meetingId}`)).status === 'approved');
     const page = await newPage({ phone: true });
     await signIn(page, 'huangxiaoyan');

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { base, check, expectMessage, formItem, isPhone, newPage, pickDates, scenario, shoot, signIn } from './lib.mjs';
 import { apiAs, departmentId } from './api.mjs';
+import { pickPerson, pickDepartment } from './forms.mjs';
 
 const TITLE = '推进政务服务事项“一网通办”梳理';
 const PROGRESS = '已完成事项梳理，正在核对办事指南。';
@@ -16,22 +17,6 @@ const day = (offset) => {
   const d = new Date(Date.now() + offset * 86_400_000);
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 };
-
-/** Picks a person in a PersonSelect (a server search) by typing the name. */
-async function pickPerson(page, select, name) {
-  await select.click();
-  await page.keyboard.type(name);
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${name}"]`).click();
-  await page.keyboard.press('Escape');
-}
-
-/** Picks a department in a DepartmentSelect (the org chart as a tree) by typing its name. */
-async function pickDepartment(page, select, name) {
-  await select.click();
-  await page.keyboard.type(name);
-  await page.locator('.ant-select-dropdown:visible .ant-select-tree-title').getByText(name, { exact: true }).click();
-  await page.keyboard.press('Escape');
-}
 
 /** A 收文 marked 督办 for 综合科 at 批示, whose 督办 deadline the registry then sets to yesterday. */
 async function overdueIncoming() {
