@@ -12,6 +12,7 @@ import ICAL from 'ical.js';
 import { base, check, closePage, expectMessage, formItem, newPage, pickDates, scenario, shoot, signIn, waitForMail, waitFor } from './lib.mjs';
 import { apiAs, approveMeetingFlow } from './api.mjs';
 import { pickPerson, typeHours } from './forms.mjs';
+import { publishMinutes } from './meeting-steps.mjs';
 
 const TOPIC = '综合科周例会（e2e 全流程）';
 const ROOM = '第一会议室';
@@ -197,24 +198,7 @@ export async function meetingStory() {
     check(meetingId, 'no meeting from the previous steps');
     const page = await newPage();
     await signIn(page, 'xujing');
-    await page.goto(`${base}/meetings/${meetingId}?tab=minutes`);
-    const form = page.getByTestId('minutes-form');
-    await form.waitFor();
-    check((await form.locator('input').first().inputValue()) !== '', 'the template fills in the time');
-    await page.getByTestId('minutes-resolutions').fill('一、各岗位按计划推进年底工作。');
-    await page.getByTestId('add-decision').click();
-    await page.getByTestId('decision-content').fill(DECISION);
-    const decision = page.getByTestId('decision');
-    await pickPerson(page, decision.locator('.ant-select').first(), '黄晓燕');
-    await decision.locator('.ant-select').nth(1).click();
-    await page.keyboard.type('综合科');
-    await page.locator('.ant-select-dropdown:visible .ant-select-tree-title').getByText('综合科', { exact: true }).click();
-    await page.keyboard.press('Escape');
-    await pickDates(page, page.getByTestId('decision-deadline'), [dateOf(new Date(Date.now() + 21 * 86_400_000))]);
-    await decision.locator('.ant-select').first().getByText('黄晓燕', { exact: true }).waitFor();
-    await page.getByTestId('minutes-publish').click();
-    await expectMessage(page, '纪要已印发，决议已转督办');
-    await page.getByTestId('decision-list').getByText('已转督办').waitFor();
+    await publishMinutes(page, meetingId, { resolutions: '一、各岗位按计划推进年底工作。', decision: DECISION, owner: '黄晓燕', department: '综合科', deadline: dateOf(new Date(Date.now() + 21 * 86_400_000)) });
     await shoot(page, 'story-minutes', { fullPage: true });
     await closePage(page);
 

@@ -10,6 +10,7 @@
 import { base, check, closePage, expectMessage, newPage, pickDates, scenario, shoot, signIn, account, waitFor } from './lib.mjs';
 import { apiAs, approveMeetingFlow } from './api.mjs';
 import { pickPerson, typeHours } from './forms.mjs';
+import { publishMinutes } from './meeting-steps.mjs';
 
 const TOPIC = '综合科季度工作推进会';
 const DECISION = '年底前完成全部档案数字化扫描';
@@ -103,28 +104,8 @@ export async function meetings() {
     check(meetingId, 'no meeting from the previous scenario');
     const page = await newPage();
     await signIn(page, 'xujing');
-    await page.goto(`${base}/meetings/${meetingId}?tab=minutes`);
-    const form = page.getByTestId('minutes-form');
-    await form.waitFor();
-    check((await form.locator('input').first().inputValue()) !== '', 'the template fills in the time');
-    await page.getByTestId('minutes-resolutions').fill('一、各科室按季度计划推进重点工作。');
-    await page.getByTestId('add-decision').click();
-    await page.getByTestId('decision-content').fill(DECISION);
-    const decision = page.getByTestId('decision');
-    await pickPerson(page, decision.locator('.ant-select').first(), '郑海');
-    await decision.locator('.ant-select').nth(1).click();
-    await page.keyboard.type('综合科');
-    await page.locator('.ant-select-dropdown:visible .ant-select-tree-title').getByText('综合科', { exact: true }).click();
-    await page.keyboard.press('Escape');
-    const deadline = new Date(Date.now() + 30 * 86_400_000);
-    await pickDates(page, page.getByTestId('decision-deadline'), [dateOf(deadline)]);
-    await decision.locator('.ant-select').first().getByText('郑海', { exact: true }).waitFor();
-    await decision.locator('.ant-select').nth(1).getByText('综合科', { exact: true }).waitFor();
-    check((await page.getByTestId('decision-deadline').locator('xpath=descendant-or-self::input').first().inputValue()) === dateOf(deadline), 'the deadline is set');
-    await page.getByTestId('minutes-publish').click();
-    await expectMessage(page, '纪要已印发，决议已转督办');
+    await publishMinutes(page, meetingId, { resolutions: '一、各科室按季度计划推进重点工作。', decision: DECISION, owner: '郑海', department: '综合科', deadline: dateOf(new Date(Date.now() + 30 * 86_400_000)) });
     await page.getByTestId('minutes-status').getByText('已印发').waitFor();
-    await page.getByTestId('decision-list').getByText('已转督办').waitFor();
     await shoot(page, 'meetings-minutes', { fullPage: true });
     const minutes = await (await apiAs('zhenghai'))('GET', `/api/meetings/${meetingId}/minutes`);
     check(minutes.decisions[0]?.supervisionItemId, 'the decision has its supervision item');
