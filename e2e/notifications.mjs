@@ -5,7 +5,7 @@
 //   the system administrator (曹阳) sends a test e-mail from 消息通道, which the e2e mailbox receives;
 //   a WeCom robot without a webhook fails, and the failure shows in 投递记录 (filtered to 失败) with 重试.
 // Demo people (server/src/modules/org/DEMO_ACCOUNTS.md).
-import { base, check, expectMessage, newPage, scenario, shoot, signIn, waitForMail } from './lib.mjs';
+import { base, check, expectMessage, newPage, scenario, shoot, signIn, waitForMail, isPhone } from './lib.mjs';
 import { apiAs } from './api.mjs';
 
 const TITLE = '关于采购办公用品的请示';
@@ -60,9 +60,11 @@ export async function notifications() {
     // Opened again at each width, so that the panel is placed for that width.
     await shoot(page, 'notifications-bell', {
       prepare: async () => {
-        // A drawer on a phone (closed with Esc), a pop-over on a desktop (closed by the bell).
-        if (await panel.isVisible()) await page.keyboard.press('Escape');
-        if (await panel.isVisible()) await page.getByTestId('notice-bell').click();
+        // A drawer on a phone (closed with Esc), a pop-over on a desktop (closed by the bell); either fades out.
+        if (await panel.isVisible()) {
+          if (isPhone(page)) await page.keyboard.press('Escape');
+          else await page.getByTestId('notice-bell').click();
+        }
         await panel.waitFor({ state: 'hidden' });
         await page.getByTestId('notice-bell').click();
         await item.waitFor();
