@@ -6,7 +6,7 @@ import { newId, nowIso } from '../../../platform/util.js';
 import type { Caller } from '../../access/index.js';
 import { mayManageRooms } from '../policy.js';
 import { describeRange, endMinute, instantOf, startMinute } from '../time.js';
-import { LIVE_STATUSES, LONGEST_BOOKING_MIN, lockRoom } from './reserve.js';
+import { lockRoom, overlappingBookings } from './reserve.js';
 
 /** 'YYYY-MM-DDTHH:MM' on the unit's wall clock → ISO UTC. */
 const instantOfLocal = (v: string) => instantOf(v.slice(0, 10), v.slice(11));
@@ -21,17 +21,7 @@ export async function addBlock(core: Core, ctx: Ctx, caller: Caller, roomId: str
     const room = await lockRoom(w.tx, roomId);
     const startMin = startMinute(startAt);
     const endMin = endMinute(endAt);
-    const clashes = await w.tx
-      .selectFrom('room_bookings')
-      .select(['start_at', 'end_at', 'title'])
-      .where('room_id', '=', roomId)
-      .where('status', 'in', LIVE_STATUSES)
-      .where('start_min', '>=', startMin - LONGEST_BOOKING_MIN)
-      .where('start_min', '<', endMin)
-      .where('end_min', '>', startMin)
-      .orderBy('start_min')
-      .limit(5)
-      .execute();
+    const clashes = await overlappingBookings(w.tx, roomId, startMin, endMin).limit(5).execute();
     if (clashes.length) {
       const items = clashes.map((c) => `${describeRange(c.start_at, c.end_at)}「${c.title}」`).join('、');
       throw new AppError('ROOM_BLOCK_CLASHES', 409, 'rooms.blockClashes', { items });

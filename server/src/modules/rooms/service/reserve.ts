@@ -60,6 +60,18 @@ export function assertBookable(room: RoomTable, startAt: string, endAt: string, 
   }
 }
 
+/** Live bookings of a room overlapping [startMin, endMin), earliest first (the start bound lets the index cut the range). */
+export const overlappingBookings = (db: Db | Tx, roomId: string, startMin: number, endMin: number) =>
+  db
+    .selectFrom('room_bookings')
+    .select(['start_at', 'end_at', 'title'])
+    .where('room_id', '=', roomId)
+    .where('status', 'in', LIVE_STATUSES)
+    .where('start_min', '>=', startMin - LONGEST_BOOKING_MIN)
+    .where('start_min', '<', endMin)
+    .where('end_min', '>', startMin)
+    .orderBy('start_min');
+
 /** What stands in the way of a range: a maintenance block or a live booking, or null. */
 export async function clashOf(db: Db | Tx, roomId: string, startMin: number, endMin: number): Promise<AppError | null> {
   const block = await db
@@ -70,15 +82,7 @@ export async function clashOf(db: Db | Tx, roomId: string, startMin: number, end
     .where('end_min', '>', startMin)
     .executeTakeFirst();
   if (block) return new AppError('ROOM_TAKEN', 409, 'rooms.blocked', { time: describeRange(block.start_at, block.end_at), reason: block.reason });
-  const booking = await db
-    .selectFrom('room_bookings')
-    .select(['start_at', 'end_at', 'title'])
-    .where('room_id', '=', roomId)
-    .where('status', 'in', LIVE_STATUSES)
-    .where('start_min', '>=', startMin - LONGEST_BOOKING_MIN)
-    .where('start_min', '<', endMin)
-    .where('end_min', '>', startMin)
-    .executeTakeFirst();
+  const booking = await overlappingBookings(db, roomId, startMin, endMin).executeTakeFirst();
   if (booking) return new AppError('ROOM_TAKEN', 409, 'rooms.takenBy', { time: describeRange(booking.start_at, booking.end_at), title: booking.title });
   return null;
 }
