@@ -15,6 +15,7 @@ import * as m013 from './013_meetings.js';
 import * as m014 from './014_schedule.js';
 import * as m015 from './015_supervision.js';
 import * as m016 from './016_incoming_followup.js';
+import * as m017 from './017_search_buckets.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 export interface MigrationModule {
@@ -39,4 +40,5 @@ export const migrations: Record<string, MigrationModule> = {
   '014_schedule': m014,
   '015_supervision': m015,
   '016_incoming_followup': m016,
+  '017_search_buckets': m017,
 };

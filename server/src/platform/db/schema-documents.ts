@@ -150,8 +150,12 @@ export interface SearchEntryTable {
   unit: string;
   status: string;
   updated_at: string;
-  /** PostgreSQL only: the index tokens (SQLite keeps them in search_fts). */
+  /** PostgreSQL only: the index tokens, without positions (SQLite keeps them in search_fts). */
   tsv?: string;
+  /** PostgreSQL only: title, number and content as plainText lines, for verifying phrases. */
+  plain?: string;
+  /** PostgreSQL only, generated from id: the id's bucket tokens (a, b, c levels), for newest-first search. */
+  bkt?: Generated<string>;
 }
 
 /** SQLite only: contentless FTS5 table of space-separated tokens, rowid = search_entries.id. */

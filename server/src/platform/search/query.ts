@@ -2,7 +2,7 @@ import { expressionBuilder, sql, type Expression, type ExpressionBuilder, type S
 import type { Db, Dialect, Tx } from '../db/index.js';
 import type { Clearance, DB } from '../db/schema.js';
 import { snippet } from './snippet.js';
-import { containsTerm, gramTokens, parseQuery, type QueryTerm } from './tokens.js';
+import { containsTerm, gramTokens, likePattern, parseQuery, type QueryTerm } from './tokens.js';
 
 /**
  * Which entries the searching person may see, as a condition on `search_entries` (owner_id, unit,
@@ -54,9 +54,9 @@ export interface SearchResult {
 /** FTS5 query: every term a phrase of tokens, in any column. */
 const ftsQuery = (terms: QueryTerm[]): string => terms.map((t) => `"${t.grams.join(' ')}"${t.prefix ? ' *' : ''}`).join(' AND ');
 
-/** The same as a tsquery. */
+/** PostgreSQL: every token of every term, in any order; the phrases are verified on `plain` (likePattern). */
 const tsQuery = (terms: QueryTerm[]): string =>
-  terms.map((t) => `(${t.grams.map((g) => `'${g}'${t.prefix ? ':*' : ''}`).join(' <-> ')})`).join(' & ');
+  [...new Set(terms.flatMap((t) => t.grams.map((g) => `'${g}'${t.prefix ? ':*' : ''}`)))].join(' & ');
 
 const oneOrMany = <T extends string>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 
@@ -82,18 +82,8 @@ function restriction(opts: SearchOptions): Expression<SqlBool> {
  */
 export const RANKED_AT_MOST = 500;
 
-/** Matching ids, up to one more than are ranked, in index order or newest first. The only query that differs by database. */
-function matchingIds(db: Db | Tx, dialect: Dialect, terms: QueryTerm[], opts: SearchOptions, newestFirst: boolean): Promise<{ id: number }[]> {
-  if (dialect === 'postgres') {
-    return db
-      .selectFrom('search_entries')
-      .where(sql<SqlBool>`search_entries.tsv @@ ${tsQuery(terms)}::tsquery`)
-      .where(restriction(opts))
-      .select('search_entries.id')
-      .$if(newestFirst, (q) => q.orderBy('search_entries.id', 'desc'))
-      .limit(RANKED_AT_MOST + 1)
-      .execute();
-  }
+/** SQLite: matching ids, up to one more than are ranked, in index order or newest first. */
+function sqliteMatches(db: Db | Tx, terms: QueryTerm[], opts: SearchOptions, newestFirst: boolean): Promise<{ id: number }[]> {
   // CROSS JOIN keeps search_fts the outer loop, walked in rowid order by FTS5 itself
   return db
     .selectFrom('search_fts')
@@ -108,14 +98,66 @@ function matchingIds(db: Db | Tx, dialect: Dialect, terms: QueryTerm[], opts: Se
 }
 
 /**
- * The newest matches, up to one more than are ranked. Looked for in index order first: FTS5 skips
- * through long token lists quickly only that way (a 文号's rare 示财 among common 2020, 12, 号), and
- * PostgreSQL stops at the limit instead of reading and sorting every match. Only when there are more
- * matches than are ranked are the newest looked for.
+ * SQLite: the newest matches, up to one more than are ranked. Looked for in index order first: FTS5
+ * skips through long token lists quickly only that way (a 文号's rare 示财 among common 2020, 12, 号).
+ * Only when there are more matches than are ranked are the newest looked for.
  */
-async function newestMatches(db: Db | Tx, dialect: Dialect, terms: QueryTerm[], opts: SearchOptions): Promise<{ id: number }[]> {
-  const some = await matchingIds(db, dialect, terms, opts, false);
-  return some.length > RANKED_AT_MOST ? matchingIds(db, dialect, terms, opts, true) : some;
+async function sqliteNewest(db: Db | Tx, terms: QueryTerm[], opts: SearchOptions): Promise<{ id: number }[]> {
+  const some = await sqliteMatches(db, terms, opts, false);
+  return some.length > RANKED_AT_MOST ? sqliteMatches(db, terms, opts, true) : some;
+}
+
+/** Ids per bucket of the finest level; each level's bucket holds 8 of the one below (migration 017's `bkt`). */
+const BUCKET_IDS = 4096;
+const BUCKET_LEVELS = ['a', 'b', 'c'];
+
+/** The bkt tsquery of every id from bucket `from` of the finest level up: the fewest bucket tokens, coarser ones where aligned. */
+export function bucketsFrom(from: number, to: number): string {
+  const tokens: string[] = [];
+  let [lo, hi] = [from, to];
+  BUCKET_LEVELS.forEach((level, i) => {
+    const last = i === BUCKET_LEVELS.length - 1;
+    for (; lo <= hi && (last || lo % 8 !== 0); lo++) tokens.push(`'${level}${lo}'`);
+    [lo, hi] = [Math.ceil(lo / 8), Math.floor(hi / 8)];
+  });
+  return tokens.join(' | ');
+}
+
+/**
+ * PostgreSQL: the newest matches, up to one more than are ranked. GIN finds the candidates of the
+ * newest id buckets (tsv and bkt in one index scan), LIKE verifies their phrases, and the range
+ * widens, by what the matches found so far foretell, until it holds more than are ranked or every
+ * entry. A bitmap scan reads only the candidates in range; walking the primary key backwards instead
+ * would test every row on the way, so the order is on `id + 0`, which no index gives.
+ */
+async function postgresNewest(db: Db | Tx, terms: QueryTerm[], opts: SearchOptions): Promise<{ id: number }[]> {
+  const bounds = await db
+    .selectFrom('search_entries')
+    .select((eb) => [eb.fn.min('id').as('lo'), eb.fn.max('id').as('hi')])
+    .executeTakeFirst();
+  if (bounds?.hi == null) return [];
+  const [lo, hi] = [Number(bounds.lo), Number(bounds.hi)];
+  const phrases = terms.filter((t) => t.grams.length > 1).map(likePattern);
+  const matches = (buckets?: string) =>
+    phrases
+      .reduce(
+        (q, pattern) => q.where(sql<SqlBool>`search_entries.plain like ${pattern}`),
+        db.selectFrom('search_entries').where(sql<SqlBool>`search_entries.tsv @@ ${tsQuery(terms)}::tsquery`),
+      )
+      .$if(buckets !== undefined, (q) => q.where(sql<SqlBool>`search_entries.bkt @@ ${buckets}::tsquery`))
+      .where(restriction(opts))
+      .select('search_entries.id')
+      .orderBy(sql`search_entries.id + 0`, 'desc')
+      .limit(RANKED_AT_MOST + 1)
+      .execute();
+  for (let span = BUCKET_IDS; ; ) {
+    const from = Math.floor(Math.max(hi - span + 1, 0) / BUCKET_IDS);
+    const everything = from * BUCKET_IDS <= lo;
+    const found = await matches(everything ? undefined : bucketsFrom(from, Math.floor(hi / BUCKET_IDS)));
+    if (everything || found.length > RANKED_AT_MOST) return found;
+    const foretold = found.length ? Math.ceil((1.5 * span * (RANKED_AT_MOST + 1)) / found.length) : 16 * span;
+    span = Math.max(2 * span, foretold);
+  }
 }
 
 /**
@@ -143,7 +185,7 @@ export async function search(db: Db | Tx, dialect: Dialect, opts: SearchOptions)
   const limit = Math.min(Math.max(opts.limit ?? 20, 1), 100);
   const offset = Math.max(opts.offset ?? 0, 0);
 
-  const newest = await newestMatches(db, dialect, terms, opts);
+  const newest = await (dialect === 'postgres' ? postgresNewest : sqliteNewest)(db, terms, opts);
   const candidates = newest.slice(0, RANKED_AT_MOST).map((m) => m.id);
   const result = { total: candidates.length, exact: newest.length <= RANKED_AT_MOST };
   if (candidates.length <= offset) return { ...result, items: [] };

@@ -1,5 +1,7 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestCore, describeEachDialect, type TestCore } from '../../test/harness.js';
+import { bucketsFrom } from './query.js';
 import { indexDocument, indexDocuments, RANKED_AT_MOST, removeFromIndex, search, type IndexEntry, type SearchOptions } from './index.js';
 
 const DOCS: IndexEntry[] = [
@@ -143,5 +145,55 @@ describeEachDialect('search', (dialect) => {
     expect(result.items.map((i) => i.ownerId)).toEqual(['bulk-500', 'bulk-499', 'bulk-498', 'bulk-497', 'bulk-496']);
     const few = await search(core.db, dialect, { kind: 'bulk', q: '批量通知', allowed: (eb) => eb('search_entries.owner_id', 'like', 'bulk-1%'), limit: 5 });
     expect(few).toMatchObject({ total: many.filter((e) => e.ownerId.startsWith('bulk-1')).length, exact: true });
+  });
+
+  it('needs the phrase itself, not just its two-character pieces in other places', async () => {
+    await indexDocument(core.db, dialect, { kind: 'decoy', ownerId: 'scattered', title: '扩散通道分散处置', body: '另行通知。' });
+    await indexDocument(core.db, dialect, { kind: 'decoy', ownerId: 'phrase', title: '分散通知', body: '' });
+    const found = await search(core.db, dialect, { kind: 'decoy', q: '分散通知', allowed: 'all' });
+    expect(found.items.map((i) => i.ownerId)).toEqual(['phrase']);
+  });
+
+  it('finds the newest matches however far apart their ids are', async () => {
+    // entries in groups thousands of ids apart, across the id buckets PostgreSQL walks newest first
+    const skipIds = async (n: number) => {
+      if (dialect === 'postgres') await sql`SELECT setval('search_entries_id_seq', (SELECT max(id) FROM search_entries) + ${n})`.execute(core.db);
+      else await sql`INSERT INTO search_entries (id, kind, owner_id, title, title_words, number, content, category, classification, unit, status, updated_at)
+        VALUES ((SELECT max(id) FROM search_entries) + ${n}, 'filler', ${`filler-${n}`}, '', '', '', '', '', 'public', '', '', '')`.execute(core.db);
+    };
+    const spread = Array.from({ length: 6 }, (_, group) =>
+      Array.from({ length: 120 }, (_, i) => ({ kind: 'spread', ownerId: `spread-${group}-${i}`, title: `分散通知第${group * 120 + i}号`, body: '', unit: `u${i % 6}` })),
+    );
+    for (const [group, entries] of spread.entries()) {
+      await indexDocuments(core.db, dialect, entries);
+      await skipIds(9_000 + group * 7_000);
+    }
+    const newest = await search(core.db, dialect, { kind: 'spread', q: '分散通知', allowed: 'all', limit: 3 });
+    expect(newest).toMatchObject({ total: RANKED_AT_MOST, exact: false });
+    expect(newest.items.map((i) => i.ownerId)).toEqual(['spread-5-119', 'spread-5-118', 'spread-5-117']);
+    const oneUnit = await search(core.db, dialect, { kind: 'spread', q: '分散通知', allowed: (eb) => eb('search_entries.unit', '=', 'u1'), limit: 2 });
+    expect(oneUnit).toMatchObject({ total: 120, exact: true });
+    expect(oneUnit.items.map((i) => i.ownerId)).toEqual(['spread-5-115', 'spread-5-109']);
+    const oldest = await search(core.db, dialect, { kind: 'spread', q: '分散通知第7号', allowed: 'all' });
+    expect(oldest.items.map((i) => i.ownerId)).toEqual(['spread-0-7']);
+  });
+});
+
+describe('PostgreSQL id buckets', () => {
+  it('cover every id from the first bucket up to the last, and nothing below', () => {
+    const covered = (tokens: string) =>
+      tokens.split(' | ').flatMap((token) => {
+        const size = 8 ** 'abc'.indexOf(token[1]!);
+        const n = Number(token.slice(2, -1));
+        return Array.from({ length: size }, (_, i) => n * size + i);
+      });
+    for (let to = 0; to < 300; to += 7) {
+      for (let from = 0; from <= to; from++) {
+        const buckets = covered(bucketsFrom(from, to));
+        const distinct = new Set(buckets);
+        const missing = Array.from({ length: to - from + 1 }, (_, i) => from + i).filter((b) => !distinct.has(b));
+        expect([Math.min(...buckets), distinct.size === buckets.length, missing]).toEqual([from, true, []]);
+      }
+    }
   });
 });

@@ -101,6 +101,25 @@ export function parseQuery(q: string): QueryTerm[] {
     .slice(0, MAX_TERMS);
 }
 
+/**
+ * A text's letters, digits and Chinese as space-separated pieces between two spaces:
+ * "示政办发〔2026〕12号" is " 示政办发 2026 12 号 ". PostgreSQL verifies each phrase against it with
+ * LIKE (likePattern), which then matches exactly what the phrase of tokens would.
+ */
+export const plainText = (text: string): string => ` ${pieces(text).join(' ')} `;
+
+/**
+ * A term's LIKE pattern over plainText: Chinese at the term's two ends may continue in the text
+ * (as the term's dropped end characters allow), every other piece must be whole, so 12号 finds
+ * " 12 号" and not " 112 号". Pieces are letters and digits only: nothing to escape.
+ */
+export function likePattern(term: QueryTerm): string {
+  const parts = term.text.match(PIECE) ?? [];
+  const open = HAN.test(parts[0] ?? '') ? '' : ' ';
+  const close = HAN.test(parts.at(-1) ?? '') ? '' : ' ';
+  return `%${open}${parts.join(' ')}${close}%`;
+}
+
 /** Whether a text's tokens contain the term, exactly as the index matches it. */
 export function containsTerm(tokens: string[], term: QueryTerm): boolean {
   const [first, ...rest] = term.grams;

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db, Dialect, Tx } from '../db/index.js';
 import type { Clearance } from '../db/schema.js';
 import { nowIso } from '../util.js';
-import { gramTokens, wordTokens } from './tokens.js';
+import { gramTokens, plainText, wordTokens } from './tokens.js';
 
 /** One searchable thing: a document (kind 'document'), later a meeting, a notice … */
 export interface IndexEntry {
@@ -22,10 +22,8 @@ export interface IndexEntry {
   status?: string;
 }
 
-/** Beyond this many tokens (about as many characters) a body is not indexed: PostgreSQL keeps no position above 16,383. */
+/** Beyond this many tokens (about as many characters) a body is not indexed. */
 const MAX_BODY_TOKENS = 16_000;
-/** PostgreSQL keeps at most 256 positions of one lexeme. */
-const MAX_POSITIONS_PER_LEXEME = 256;
 const ROWS_PER_STATEMENT = 200;
 
 interface Sections {
@@ -43,25 +41,15 @@ const sectionsOf = (entry: IndexEntry): Sections => ({
 });
 
 /**
- * The sections as a tsvector literal, built here rather than by to_tsvector so PostgreSQL indexes
- * exactly these tokens at exactly these positions; a gap between sections keeps phrases from
- * spanning two of them.
+ * PostgreSQL: the sections' distinct tokens as a tsvector literal without positions, so GIN answers
+ * a search alone, without reading any tsvector back (query.ts verifies phrases on `plain`).
+ * Tokens are letters and digits only, so quoting needs no escapes.
  */
-function tsvectorLiteral(s: Sections): string {
-  const positions = new Map<string, number[]>();
-  let position = 1;
-  for (const tokens of [s.title, s.number, s.body]) {
-    for (const token of tokens) {
-      const list = positions.get(token) ?? [];
-      if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(Math.min(position, 16_383));
-      positions.set(token, list);
-      position++;
-    }
-    position++;
-  }
-  // tokens are letters and digits only, so quoting needs no escapes
-  return Array.from(positions, ([token, list]) => `'${token}':${list.join(',')}`).join(' ');
-}
+const tsvectorLiteral = (s: Sections): string =>
+  Array.from(new Set([...s.title, ...s.number, ...s.body]), (token) => `'${token}'`).join(' ');
+
+/** PostgreSQL: the sections' pieces, one line each, so a phrase never spans two of them. */
+const plainOf = (entry: IndexEntry): string => [entry.title, entry.number ?? '', contentOf(entry)].map(plainText).join('\n');
 
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -92,7 +80,7 @@ export async function indexDocuments(tx: Tx | Db, dialect: Dialect, entries: Ind
       unit: e.unit ?? '',
       status: e.status ?? '',
       updated_at: updatedAt,
-      ...(dialect === 'postgres' ? { tsv: sql<string>`${tsvectorLiteral(sections[i]!)}::tsvector` } : {}),
+      ...(dialect === 'postgres' ? { tsv: sql<string>`${tsvectorLiteral(sections[i]!)}::tsvector`, plain: plainOf(e) } : {}),
     }));
     const saved = await tx
       .insertInto('search_entries')
@@ -109,7 +97,7 @@ export async function indexDocuments(tx: Tx | Db, dialect: Dialect, entries: Ind
           unit: eb.ref('excluded.unit'),
           status: eb.ref('excluded.status'),
           updated_at: eb.ref('excluded.updated_at'),
-          ...(dialect === 'postgres' ? { tsv: eb.ref('excluded.tsv') } : {}),
+          ...(dialect === 'postgres' ? { tsv: eb.ref('excluded.tsv'), plain: eb.ref('excluded.plain') } : {}),
         })),
       )
       .returning(['id', 'kind', 'owner_id'])
