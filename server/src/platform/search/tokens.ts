@@ -22,7 +22,8 @@ const HAN = /^\p{Script=Han}/u;
 /** Full-width letters and digits to ASCII, lower case: the same form for text and queries. */
 export const normalize = (text: string): string => text.normalize('NFKC').toLowerCase();
 
-const pieces = (text: string): string[] => normalize(text).match(PIECE) ?? [];
+/** A text's runs of Chinese and of other letters and digits, normalised; the rest only separates them. */
+export const textPieces = (text: string): string[] => normalize(text).match(PIECE) ?? [];
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
@@ -47,12 +48,14 @@ function pieceTokens(piece: string): string[] {
   return out;
 }
 
-/** The bigram token stream of a text, in order (a token's index is its position). */
-export function gramTokens(text: string): string[] {
+/** The bigram token stream of a text's pieces, in order (a token's index is its position). */
+export function gramsOf(pieces: string[]): string[] {
   const out: string[] = [];
-  for (const piece of pieces(text)) pushPiece(piece, out);
+  for (const piece of pieces) pushPiece(piece, out);
   return out;
 }
+
+export const gramTokens = (text: string): string[] => gramsOf(textPieces(text));
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -106,7 +109,9 @@ export function parseQuery(q: string): QueryTerm[] {
  * "示政办发〔2026〕12号" is " 示政办发 2026 12 号 ". PostgreSQL verifies each phrase against it with
  * LIKE (likePattern), which then matches exactly what the phrase of tokens would.
  */
-export const plainText = (text: string): string => ` ${pieces(text).join(' ')} `;
+export const plainOf = (pieces: string[]): string => ` ${pieces.join(' ')} `;
+
+export const plainText = (text: string): string => plainOf(textPieces(text));
 
 /**
  * A term's LIKE pattern over plainText: Chinese at the term's two ends may continue in the text

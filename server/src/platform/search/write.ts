@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db, Dialect, Tx } from '../db/index.js';
 import type { Clearance } from '../db/schema.js';
 import { nowIso } from '../util.js';
-import { gramTokens, plainText, wordTokens } from './tokens.js';
+import { gramsOf, plainOf, textPieces, wordTokens } from './tokens.js';
 
 /** One searchable thing: a document (kind 'document'), later a meeting, a notice … */
 export interface IndexEntry {
@@ -32,24 +32,26 @@ interface Sections {
   body: string[];
 }
 
-const contentOf = (entry: IndexEntry): string => [entry.body, ...(entry.attachments ?? [])].join('\n\n');
-
-const sectionsOf = (entry: IndexEntry): Sections => ({
-  title: gramTokens(entry.title),
-  number: gramTokens(entry.number ?? ''),
-  body: gramTokens(contentOf(entry)).slice(0, MAX_BODY_TOKENS),
-});
+/** An entry's text cut once: the pieces of each section, and the content kept for snippets. */
+function cut(entry: IndexEntry) {
+  const content = [entry.body, ...(entry.attachments ?? [])].join('\n\n');
+  const pieces = [entry.title, entry.number ?? '', content].map(textPieces);
+  const [title, number, body] = pieces.map(gramsOf);
+  const sections: Sections = { title: title!, number: number!, body: body!.slice(0, MAX_BODY_TOKENS) };
+  return { content, pieces, sections };
+}
 
 /**
  * PostgreSQL: the sections' distinct tokens as a tsvector literal without positions, so GIN answers
  * a search alone, without reading any tsvector back (query.ts verifies phrases on `plain`).
  * Tokens are letters and digits only, so quoting needs no escapes.
  */
-const tsvectorLiteral = (s: Sections): string =>
-  Array.from(new Set([...s.title, ...s.number, ...s.body]), (token) => `'${token}'`).join(' ');
-
-/** PostgreSQL: the sections' pieces, one line each, so a phrase never spans two of them. */
-const plainOf = (entry: IndexEntry): string => [entry.title, entry.number ?? '', contentOf(entry)].map(plainText).join('\n');
+function tsvectorLiteral(s: Sections): string {
+  const distinct = new Set(s.title);
+  for (const token of s.number) distinct.add(token);
+  for (const token of s.body) distinct.add(token);
+  return distinct.size ? `'${Array.from(distinct).join("' '")}'` : '';
+}
 
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -65,7 +67,8 @@ export async function indexDocuments(tx: Tx | Db, dialect: Dialect, entries: Ind
   // one statement may not update the same row twice: the last entry for an owner wins
   const unique = [...new Map(entries.map((e) => [`${e.kind}\u0000${e.ownerId}`, e])).values()];
   for (const batch of chunks(unique, ROWS_PER_STATEMENT)) {
-    const sections = batch.map(sectionsOf);
+    const texts = batch.map(cut);
+    const sections = texts.map((t) => t.sections);
     const updatedAt = nowIso();
     const rows = batch.map((e, i) => ({
       kind: e.kind,
@@ -73,14 +76,15 @@ export async function indexDocuments(tx: Tx | Db, dialect: Dialect, entries: Ind
       title: e.title,
       title_words: wordTokens(e.title).join(' '),
       number: e.number ?? '',
-      content: contentOf(e),
+      content: texts[i]!.content,
       year: e.year ?? null,
       category: e.category ?? '',
       classification: e.classification ?? 'public',
       unit: e.unit ?? '',
       status: e.status ?? '',
       updated_at: updatedAt,
-      ...(dialect === 'postgres' ? { tsv: sql<string>`${tsvectorLiteral(sections[i]!)}::tsvector`, plain: plainOf(e) } : {}),
+      // plain: one line per section, so a phrase never spans two
+      ...(dialect === 'postgres' ? { tsv: sql<string>`${tsvectorLiteral(sections[i]!)}::tsvector`, plain: texts[i]!.pieces.map(plainOf).join('\n') } : {}),
     }));
     const saved = await tx
       .insertInto('search_entries')
