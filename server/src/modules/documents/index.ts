@@ -40,4 +40,5 @@ export const documentsModule: Module = {
 export { seedDocuments } from './seed.js';
 // For meetings (classified materials) and supervision (the 通报 PDF).
 export { keepForDocument, readingCopy } from './service/reading-copy.js';
-export { loadFaces, registerFaces } from './layout/fonts.js';
+/** The document fonts for another module's PDF, loaded on first use with pdfkit (some 27 MB the idle server does not carry). */
+export const documentFonts = () => import('./layout/fonts.js');

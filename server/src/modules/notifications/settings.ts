@@ -1,6 +1,6 @@
 import type { Core } from '../../platform/context.js';
 import type { Db, Tx } from '../../platform/db/index.js';
-import { decryptSm4, encryptSm4, loadSm4MasterKey } from '../../platform/crypto/index.js';
+import { decryptSm4, encryptSm4, masterKeyOf } from '../../platform/crypto/index.js';
 import type { SmtpServer } from '../../platform/mail/mailer.js';
 import { nowIso, parseJson } from '../../platform/util.js';
 
@@ -28,14 +28,13 @@ interface Stored {
 const KEY = 'notifications.channels';
 const EMPTY: ChannelSettings = { smtp: null, wecom: { webhook: '' }, dingtalk: { webhook: '', secret: '' }, sms: { provider: 'log' } };
 
-const masterKey = (core: Core) => loadSm4MasterKey(core.config.dataDir, core.config.sm4KeyHex);
 
 export async function loadChannelSettings(core: Core, db: Db | Tx = core.db): Promise<ChannelSettings> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst();
   const stored = parseJson<Stored | null>(row?.value, null);
   if (!stored) return EMPTY;
   const secrets = stored.secrets
-    ? parseJson<{ smtpPassword?: string; dingtalkSecret?: string }>(decryptSm4(Buffer.from(stored.secrets, 'base64'), masterKey(core)).toString('utf8'), {})
+    ? parseJson<{ smtpPassword?: string; dingtalkSecret?: string }>(decryptSm4(Buffer.from(stored.secrets, 'base64'), masterKeyOf(core.config)).toString('utf8'), {})
     : {};
   return {
     smtp: stored.smtp ? { ...stored.smtp, password: secrets.smtpPassword ?? '' } : null,
@@ -53,7 +52,7 @@ export async function saveChannelSettings(core: Core, tx: Tx, settings: ChannelS
     wecom: settings.wecom,
     dingtalk: { webhook: settings.dingtalk.webhook },
     sms: settings.sms,
-    secrets: encryptSm4(Buffer.from(secrets, 'utf8'), masterKey(core)).toString('base64'),
+    secrets: encryptSm4(Buffer.from(secrets, 'utf8'), masterKeyOf(core.config)).toString('base64'),
   };
   const value = JSON.stringify(stored);
   const updatedAt = nowIso();

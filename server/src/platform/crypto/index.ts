@@ -10,4 +10,4 @@ export {
 } from './sm2.js';
 export { sm2PrivateKeyFromPem, sm2PrivateKeyToPem, sm2PublicKeyFromPem, sm2PublicKeyToPem } from './sm2-pem.js';
 export { CiphertextRejected, SM4_KEY_BYTES, decryptSm4, encryptSm4 } from './sm4.js';
-export { loadSm4MasterKey, sm4KeyFile } from './master-key.js';
+export { loadSm4MasterKey, masterKeyOf, sm4KeyFile } from './master-key.js';

@@ -43,3 +43,6 @@ function readKeyFile(file: string): Buffer {
   if (!HEX_KEY.test(keyHex)) throw new Error(`${file} must hold ${SM4_KEY_BYTES * 2} hexadecimal digits`);
   return Buffer.from(keyHex, 'hex');
 }
+
+/** The server's master key, from its configuration. */
+export const masterKeyOf = (config: { dataDir: string; sm4KeyHex?: string }): Buffer => loadSm4MasterKey(config.dataDir, config.sm4KeyHex);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
+import type Pg from 'pg';
 import type { Logger } from 'pino';
 import type { DomainEvent, EventBus } from './bus.js';
 
@@ -16,7 +16,9 @@ const RECONNECT_MS = 2000;
  */
 export async function startPgRelay(bus: EventBus, databaseUrl: string, log: Pick<Logger, 'warn'>): Promise<() => Promise<void>> {
   const node = randomUUID();
-  let client: pg.Client | undefined;
+  // loaded here, as platform/db does, so a server on SQLite never loads the driver
+  const { default: pg } = await import('pg');
+  let client: Pg.Client | undefined;
   let closed = false;
   let timer: NodeJS.Timeout | undefined;
 

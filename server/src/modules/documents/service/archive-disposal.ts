@@ -1,9 +1,8 @@
-import { unzipSync } from 'fflate';
 import type { Core, Ctx } from '../../../platform/context.js';
 import { command } from '../../../platform/command.js';
 import { can, type Access } from '../../../platform/access/resolve.js';
 import { appendAudit, type AuditInput } from '../../../platform/audit/log.js';
-import { decryptSm4, loadSm4MasterKey } from '../../../platform/crypto/index.js';
+import { decryptSm4, masterKeyOf } from '../../../platform/crypto/index.js';
 import type { Tx } from '../../../platform/db/index.js';
 import type { ArchiveDisposalTable, DisposalStatus } from '../../../platform/db/schema.js';
 import { isUniqueViolation } from '../../../platform/db/unique.js';
@@ -93,7 +92,8 @@ async function packageManifest(core: Core, packageFileId: string): Promise<{ nam
   const file = await core.db.selectFrom('files').select(['sha', 'encrypted']).where('id', '=', packageFileId).executeTakeFirst();
   if (!file) return [];
   const stored = await blobStore(core).readAll(file.sha);
-  const zip = unzipSync(new Uint8Array(file.encrypted ? decryptSm4(stored, loadSm4MasterKey(core.config.dataDir, core.config.sm4KeyHex)) : stored));
+  const { unzipSync } = await import('fflate');
+  const zip = unzipSync(new Uint8Array(file.encrypted ? decryptSm4(stored, masterKeyOf(core.config)) : stored));
   const manifest = zip['manifest-sm3.txt'];
   if (!manifest) return [];
   return Buffer.from(manifest)

@@ -6,7 +6,7 @@ import type { Document, Retention } from '../../../platform/db/schema.js';
 import { directory } from '../../../platform/directory.js';
 import { conflict } from '../../../platform/errors.js';
 import { blobStore } from '../../../platform/files/files.js';
-import { decryptSm4, encryptSm4, sm3Hex } from '../../../platform/crypto/index.js';
+import { decryptSm4, encryptSm4, masterKeyOf, sm3Hex } from '../../../platform/crypto/index.js';
 import { newId, nowIso } from '../../../platform/util.js';
 import { opinionsOf } from '../../workflow/index.js';
 import { KIND_TEMPLATES, type DocumentKind } from '../kinds.js';
@@ -16,7 +16,6 @@ import { incomingForm, type ArchivedForm } from './incoming-archive.js';
 import { currentAttachments, documentText } from './attachments.js';
 import { reindexDocument } from './search.js';
 import { suggestKeywords } from '../keywords.js';
-import { masterKey } from './seals.js';
 
 const xmlEscape = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -39,13 +38,13 @@ export async function archiveDocument(core: Core, ctx: Ctx, auth: Auth, id: stri
   const doc = await core.db.transaction().execute((tx) => atMyStep(tx, auth.access, actor.userId, id, 'archive', 'document.archive'));
   if (doc.archived_at) throw conflict('DOCUMENT_ARCHIVED', 'document.alreadyArchived');
   const secret = isClassified(doc.secret_level);
-  const key = secret ? masterKey(core) : undefined;
+  const key = secret ? masterKeyOf(core.config) : undefined;
   const store = blobStore(core);
   const stored = async (fileId: string | null) => {
     if (!fileId) return undefined;
     const file = await core.db.selectFrom('files').select(['sha', 'encrypted']).where('id', '=', fileId).executeTakeFirstOrThrow();
     const data = await store.readAll(file.sha);
-    return file.encrypted ? decryptSm4(data, masterKey(core)) : data;
+    return file.encrypted ? decryptSm4(data, masterKeyOf(core.config)) : data;
   };
   const [pdf, docx, form, revisions, annotations, opinions, attachments] = await Promise.all([
     stored(doc.formal_pdf_file_id),

@@ -7,7 +7,7 @@ import { conflict, forbidden, invalid, notFound } from '../../../platform/errors
 import { can, type Access } from '../../../platform/access/resolve.js';
 import type { Permission } from '../../../platform/access/permissions.js';
 import { blobStore } from '../../../platform/files/files.js';
-import { encryptSm4 } from '../../../platform/crypto/index.js';
+import { encryptSm4, masterKeyOf } from '../../../platform/crypto/index.js';
 import { recordAudit } from '../../../platform/command.js';
 import { newId, nowIso } from '../../../platform/util.js';
 import { localDate } from '../../../platform/calendar/index.js';
@@ -20,7 +20,7 @@ import { sealPainter, signPdf } from '../seal/index.js';
 import type { StepPurpose } from '../flow.js';
 import { isClassified, openDocument, readerOf, visibleDocument } from '../policy.js';
 import type { Auth } from '../../../platform/auth/hook.js';
-import { SEAL_FONT, masterKey, sealForSigning } from './seals.js';
+import { SEAL_FONT, sealForSigning } from './seals.js';
 import { reindexDocument } from './search.js';
 import { readingCopy } from './reading-copy.js';
 import { currentAttachments } from './attachments.js';
@@ -104,7 +104,7 @@ export async function issueFormal(core: Core, ctx: Ctx, access: Access, id: stri
   const docx = await renderFormalDocx(formal);
   const secret = isClassified(before.secret_level);
   const store = blobStore(core);
-  const keep = (data: Buffer) => store.put(secret ? encryptSm4(data, masterKey(core)) : data);
+  const keep = (data: Buffer) => store.put(secret ? encryptSm4(data, masterKeyOf(core.config)) : data);
   const [pdfSha, docxSha] = [await keep(pdf), await keep(docx)];
   return command(core, ctx, async (w) => {
     const doc = await atMyStep(w.tx, access, actor.userId, id, 'layout');

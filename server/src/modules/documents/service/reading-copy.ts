@@ -2,12 +2,11 @@ import type { Core, Ctx } from '../../../platform/context.js';
 import type { Document, FileTable } from '../../../platform/db/schema.js';
 import type { Selectable } from 'kysely';
 import { blobStore } from '../../../platform/files/files.js';
-import { decryptSm4, encryptSm4 } from '../../../platform/crypto/index.js';
+import { decryptSm4, encryptSm4, masterKeyOf } from '../../../platform/crypto/index.js';
 import { forbidden } from '../../../platform/errors.js';
 import { newId, nowIso } from '../../../platform/util.js';
 import type { Tx } from '../../../platform/db/index.js';
 import { isClassified } from '../policy.js';
-import { masterKey } from './seals.js';
 
 /** The face the download watermark is set in. */
 const WATERMARK_FONT = { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', postscriptName: 'NotoSansCJKsc-Regular' };
@@ -32,7 +31,7 @@ const isImage = (file: StoredFile) => file.mime === 'image/png' || file.mime ===
  */
 export async function readingCopy(core: Core, ctx: Ctx, doc: Pick<Document, 'secret_level'>, file: StoredFile): Promise<{ name: string; mime: string; data: Buffer }> {
   const stored = await blobStore(core).readAll(file.sha);
-  const plain = file.encrypted ? decryptSm4(stored, masterKey(core)) : stored;
+  const plain = file.encrypted ? decryptSm4(stored, masterKeyOf(core.config)) : stored;
   if (!isClassified(doc.secret_level)) return { name: file.name, mime: file.mime, data: plain };
   if (!isPdf(file) && !isImage(file)) throw forbidden('document.secretDocx', 'DOCUMENT_SECRET_FORMAT');
   const pdf = isPdf(file) ? plain : await imageAsPdf(plain, file.mime);
@@ -53,7 +52,7 @@ export async function keepForDocument(core: Core, tx: Tx, doc: Pick<Document, 's
   if (file.encrypted) return fileId;
   const store = blobStore(core);
   const plain = await store.readAll(file.sha);
-  const sha = await store.put(encryptSm4(plain, masterKey(core)));
+  const sha = await store.put(encryptSm4(plain, masterKeyOf(core.config)));
   const id = newId();
   await tx.insertInto('files').values({ id, sha, name: file.name, size: plain.length, mime: file.mime, owner_user_id: 'system', encrypted: 1, created_at: nowIso() }).execute();
   await tx.deleteFrom('file_links').where('file_id', '=', fileId).execute();

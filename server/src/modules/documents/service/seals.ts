@@ -3,7 +3,7 @@ import { command } from '../../../platform/command.js';
 import type { Db, Tx } from '../../../platform/db/index.js';
 import { forbidden, notFound } from '../../../platform/errors.js';
 import { can, type Access } from '../../../platform/access/resolve.js';
-import { decryptSm4, encryptSm4, generateSm2KeyPair, loadSm4MasterKey, sm2PublicKeyOf } from '../../../platform/crypto/index.js';
+import { decryptSm4, encryptSm4, generateSm2KeyPair, masterKeyOf, sm2PublicKeyOf } from '../../../platform/crypto/index.js';
 import { newId, nowIso, parseJson } from '../../../platform/util.js';
 import { sealSvg, verifyPdf, type SealLookup, type SealSpec, type FontFile, type PdfSigner } from '../seal/index.js';
 import { blobStore, visibleFileIds } from '../../../platform/files/files.js';
@@ -20,13 +20,11 @@ export interface SealInput {
   caption?: string;
 }
 
-export const masterKey = (core: Core) => loadSm4MasterKey(core.config.dataDir, core.config.sm4KeyHex);
-
 /** A unit seal: its picture is generated, its SM2 key pair made here; the private key is kept SM4-encrypted. */
 export async function createSeal(core: Core, ctx: Ctx, access: Access | null, input: SealInput): Promise<{ id: string }> {
   if (access && !can(access, 'seal.manage')) throw forbidden();
   const keys = generateSm2KeyPair();
-  const sealed = encryptSm4(Buffer.from(keys.privateKey, 'hex'), masterKey(core)).toString('base64');
+  const sealed = encryptSm4(Buffer.from(keys.privateKey, 'hex'), masterKeyOf(core.config)).toString('base64');
   return command(core, ctx, async (w) => {
     const id = newId();
     const spec: SealSpec = { unitName: input.unit, ...(input.caption ? { caption: input.caption } : {}) };
@@ -57,7 +55,7 @@ export async function sealPicture(core: Core, access: Access, id: string): Promi
 export async function sealForSigning(core: Core, db: Db | Tx, sealId: string, signerName: string): Promise<{ spec: SealSpec; signer: PdfSigner }> {
   const row = await db.selectFrom('seals').selectAll().where('id', '=', sealId).where('active', '=', 1).executeTakeFirst();
   if (!row) throw notFound();
-  const privateKey = decryptSm4(Buffer.from(row.private_key, 'base64'), masterKey(core)).toString('hex');
+  const privateKey = decryptSm4(Buffer.from(row.private_key, 'base64'), masterKeyOf(core.config)).toString('hex');
   if (sm2PublicKeyOf(privateKey) !== row.public_key) throw new Error(`seal ${sealId}: key pair does not match`);
   return {
     spec: parseJson<SealSpec>(row.spec, { unitName: row.unit }),

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Access } from '../../../platform/access/resolve.js';
 import type { Core, Ctx } from '../../../platform/context.js';
 import { command } from '../../../platform/command.js';
-import { hmacSm3, loadSm4MasterKey } from '../../../platform/crypto/index.js';
+import { hmacSm3, masterKeyOf } from '../../../platform/crypto/index.js';
 import type { Db, Tx } from '../../../platform/db/index.js';
 import type { Meeting } from '../../../platform/db/schema-meetings.js';
 import { AppError, conflict, forbidden } from '../../../platform/errors.js';
@@ -17,7 +17,7 @@ const OPENS_BEFORE_MS = 60 * 60_000;
 const windowAt = (ms: number) => Math.floor(ms / SIGN_IN_WINDOW_MS);
 
 function tokenFor(core: Core, meetingId: string, window: number): string {
-  const key = hmacSm3(loadSm4MasterKey(core.config.dataDir, core.config.sm4KeyHex), 'tongban meeting sign-in');
+  const key = hmacSm3(masterKeyOf(core.config), 'tongban meeting sign-in');
   return hmacSm3(key, `${meetingId}:${window}`).toString('base64url').slice(0, 24);
 }
 

@@ -1,10 +1,9 @@
-import PDFDocument from 'pdfkit';
 import type { Core, Ctx } from '../../../platform/context.js';
 import { command } from '../../../platform/command.js';
 import type { Access } from '../../../platform/access/resolve.js';
 import { directory } from '../../../platform/directory.js';
 import { newId, nowIso } from '../../../platform/util.js';
-import { loadFaces, registerFaces } from '../../documents/index.js';
+import { documentFonts } from '../../documents/index.js';
 import { today } from '../clock.js';
 import { requireSupervisor } from '../policy.js';
 
@@ -64,7 +63,9 @@ async function bulletinData(core: Core, from: string, to: string) {
 
 type Data = Awaited<ReturnType<typeof bulletinData>>;
 
-function render(unit: string, label: string, data: Data, issuedBy: string): Promise<Buffer> {
+async function render(unit: string, label: string, data: Data, issuedBy: string): Promise<Buffer> {
+  // loaded on first use: pdfkit costs the idle server some 27 MB
+  const [{ default: PDFDocument }, { loadFaces, registerFaces }] = await Promise.all([import('pdfkit'), documentFonts()]);
   const faces = loadFaces();
   const doc = new PDFDocument({ size: 'A4', margins: { top: 72, bottom: 72, left: 64, right: 64 }, info: { Title: `督办事项通报（${label}）` } });
   registerFaces(doc, faces);
