@@ -147,6 +147,12 @@ describeEachDialect('search', (dialect) => {
     expect(few).toMatchObject({ total: many.filter((e) => e.ownerId.startsWith('bulk-1')).length, exact: true });
   });
 
+  it('indexes a document holding a very long run of letters and digits', async () => {
+    const blob = 'A1b2'.repeat(800);
+    await indexDocument(core.db, dialect, { kind: 'decoy', ownerId: 'blob', title: '附件编码', body: `编码：${blob}。` });
+    expect((await search(core.db, dialect, { kind: 'decoy', q: '附件编码', allowed: 'all' })).items.map((i) => i.ownerId)).toEqual(['blob']);
+  });
+
   it('needs the phrase itself, not just its two-character pieces in other places', async () => {
     await indexDocument(core.db, dialect, { kind: 'decoy', ownerId: 'scattered', title: '扩散通道分散处置', body: '另行通知。' });
     await indexDocument(core.db, dialect, { kind: 'decoy', ownerId: 'phrase', title: '分散通知', body: '' });

@@ -37,9 +37,15 @@ function pushHanRun(run: string, out: string[]): void {
   out.push(chars[n - 1]!);
 }
 
+/**
+ * A run of letters and digits is one token, cut at this length: PostgreSQL refuses a lexeme over
+ * 2,047 bytes, and a query term, at most MAX_TERM_CHARS long, never reaches a cut token.
+ */
+const MAX_WORD_CHARS = 200;
+
 function pushPiece(piece: string, out: string[]): void {
   if (HAN.test(piece)) pushHanRun(piece, out);
-  else out.push(piece);
+  else out.push(piece.length > MAX_WORD_CHARS ? piece.slice(0, MAX_WORD_CHARS) : piece);
 }
 
 function pieceTokens(piece: string): string[] {
