@@ -33,10 +33,8 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
       .limit(BATCH)
       .execute();
     if (rows.length === 0) break;
-    for (const row of rows) {
-      const plain = [row.title, row.number, row.content].map(plainText).join('\n');
-      await db.updateTable('search_entries').set({ plain }).where('id', '=', row.id).execute();
-    }
+    const values = rows.map((row) => sql`(${row.id}::bigint, ${[row.title, row.number, row.content].map(plainText).join('\n')})`);
+    await sql`UPDATE search_entries SET plain = v.plain FROM (VALUES ${sql.join(values)}) AS v (id, plain) WHERE search_entries.id = v.id`.execute(db);
     after = Number(rows[rows.length - 1].id);
   }
   await sql`CREATE INDEX search_entries_tsv ON search_entries USING gin (tsv, bkt)`.execute(db);
