@@ -1,7 +1,7 @@
 import type { Work } from '../../platform/command.js';
 import type { MessageKey } from '../../platform/i18n/index.js';
 import { notify } from './notify.js';
-import { unitTimeZone } from '../../platform/calendar/index.js';
+import { localDateTime, unitTimeZone } from '../../platform/calendar/index.js';
 
 export type TaskNoticeEvent = 'created' | 'urged' | 'reminder' | 'overdue';
 
@@ -12,10 +12,6 @@ const KEYS: Record<TaskNoticeEvent | 'cc', [MessageKey, MessageKey]> = {
   reminder: ['notifications.workflow.reminder', 'notifications.workflow.reminderBody'],
   overdue: ['notifications.workflow.overdue', 'notifications.workflow.overdueBody'],
 };
-
-/** 'YYYY-MM-DD HH:mm' in the unit's time zone. */
-const wallClock = (iso: string, timeZone: string) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 
 /**
  * Tells people of a workflow task through the notification centre, in the engine's transaction: a new
@@ -50,7 +46,7 @@ export async function notifyTask(
       initiator: task.initiator,
       handler: task.handler,
       message: input.message ?? '',
-      due: task.due_at ? wallClock(task.due_at, unitTimeZone()) : '',
+      due: task.due_at ? localDateTime(unitTimeZone(), new Date(task.due_at)) : '',
     },
     link: `/workflow/instances/${task.instance_id}`,
   });

@@ -59,5 +59,29 @@ export function parseClock(clock: string): number {
   return (Number(m[1]) * 60 + Number(m[2])) * 60_000;
 }
 
+const SV_FIELDS = {
+  date: {},
+  dateTime: { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' },
+  clock: { hour: '2-digit', minute: '2-digit' },
+} as const;
+const svFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's sv-SE formatter (ISO-like: 2026-11-26 09:00) of these fields, made once. */
+function sv(timeZone: string, fields: keyof typeof SV_FIELDS): Intl.DateTimeFormat {
+  const key = `${timeZone}|${fields}`;
+  let f = svFormatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat('sv-SE', { timeZone, ...SV_FIELDS[fields] });
+    svFormatters.set(key, f);
+  }
+  return f;
+}
+
 /** The date (YYYY-MM-DD) an instant falls on in the zone. */
-export const localDate = (timeZone: string, at = new Date()): string => new Intl.DateTimeFormat('sv-SE', { timeZone }).format(at);
+export const localDate = (timeZone: string, at: Date | number = new Date()): string => sv(timeZone, 'date').format(at);
+
+/** 'YYYY-MM-DD HH:mm' of an instant in the zone. */
+export const localDateTime = (timeZone: string, at: Date | number): string => sv(timeZone, 'dateTime').format(at);
+
+/** 'HH:mm' of an instant in the zone. */
+export const localClock = (timeZone: string, at: Date | number): string => sv(timeZone, 'clock').format(at);

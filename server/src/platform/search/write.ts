@@ -68,7 +68,6 @@ export async function indexDocuments(tx: Tx | Db, dialect: Dialect, entries: Ind
   const unique = [...new Map(entries.map((e) => [`${e.kind}\u0000${e.ownerId}`, e])).values()];
   for (const batch of chunks(unique, ROWS_PER_STATEMENT)) {
     const texts = batch.map(cut);
-    const sections = texts.map((t) => t.sections);
     const updatedAt = nowIso();
     const rows = batch.map((e, i) => ({
       kind: e.kind,
@@ -84,7 +83,7 @@ export async function indexDocuments(tx: Tx | Db, dialect: Dialect, entries: Ind
       status: e.status ?? '',
       updated_at: updatedAt,
       // plain: one line per section, so a phrase never spans two
-      ...(dialect === 'postgres' ? { tsv: sql<string>`${tsvectorLiteral(sections[i]!)}::tsvector`, plain: texts[i]!.pieces.map(plainOf).join('\n') } : {}),
+      ...(dialect === 'postgres' ? { tsv: sql<string>`${tsvectorLiteral(texts[i]!.sections)}::tsvector`, plain: texts[i]!.pieces.map(plainOf).join('\n') } : {}),
     }));
     const saved = await tx
       .insertInto('search_entries')
@@ -114,9 +113,9 @@ export async function indexDocuments(tx: Tx | Db, dialect: Dialect, entries: Ind
         .values(
           batch.map((e, i) => ({
             rowid: idOf.get(`${e.kind}\u0000${e.ownerId}`)!,
-            title: sections[i]!.title.join(' '),
-            number: sections[i]!.number.join(' '),
-            body: sections[i]!.body.join(' '),
+            title: texts[i]!.sections.title.join(' '),
+            number: texts[i]!.sections.number.join(' '),
+            body: texts[i]!.sections.body.join(' '),
           })),
         )
         .execute();

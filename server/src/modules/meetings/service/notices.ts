@@ -2,14 +2,14 @@ import type { Core } from '../../../platform/context.js';
 import type { Work } from '../../../platform/command.js';
 import type { Meeting } from '../../../platform/db/schema-meetings.js';
 import type { MessageKey } from '../../../platform/i18n/index.js';
+import { localClock, localDateTime } from '../../../platform/calendar/index.js';
 import { notify } from '../../notifications/index.js';
 import { invitationIcs } from './invitation.js';
 
 /** "2026-11-26 09:00–10:30" in the unit's time zone. */
 export function meetingTime(core: Core, m: Pick<Meeting, 'start_at' | 'end_at'>): string {
-  const f = new Intl.DateTimeFormat('sv-SE', { timeZone: core.config.timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
-  const end = new Intl.DateTimeFormat('sv-SE', { timeZone: core.config.timeZone, hour: '2-digit', minute: '2-digit' });
-  return `${f.format(new Date(m.start_at))}–${end.format(new Date(m.end_at))}`;
+  const zone = core.config.timeZone;
+  return `${localDateTime(zone, new Date(m.start_at))}–${localClock(zone, new Date(m.end_at))}`;
 }
 
 /** Where it is held: the room, or the online meeting's link. */

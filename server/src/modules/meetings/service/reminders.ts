@@ -1,6 +1,7 @@
 import type { Core } from '../../../platform/context.js';
 import { systemCtx } from '../../../platform/context.js';
 import { command } from '../../../platform/command.js';
+import { localDateTime } from '../../../platform/calendar/index.js';
 import type { Tx } from '../../../platform/db/index.js';
 import type { Meeting } from '../../../platform/db/schema-meetings.js';
 import { cancelJob, enqueue } from '../../../platform/jobs/queue.js';
@@ -56,7 +57,7 @@ export async function remindRecorder(core: Core, payload: Record<string, unknown
     if (!m || m.status !== 'approved' || m.end_at !== payload.endAt) return;
     const minutes = await w.tx.selectFrom('meeting_minutes').select('status').where('meeting_id', '=', m.id).executeTakeFirst();
     if (minutes?.status === 'published') return;
-    const due = new Intl.DateTimeFormat('sv-SE', { timeZone: core.config.timeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(minutesDueAt(m)));
+    const due = localDateTime(core.config.timeZone, new Date(minutesDueAt(m)));
     await tell(core, w, m, [m.recorder_user_id ?? m.organizer_user_id], 'minutesDue', null, { due });
   });
 }
