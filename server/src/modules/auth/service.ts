@@ -39,8 +39,16 @@ async function countFailure(core: Core, user: User): Promise<void> {
     .execute();
 }
 
+/** The account's password hash and TOTP secrets, which a request's session does not carry. */
+const credentialsOf = (core: Core, auth: Auth) =>
+  core.db
+    .selectFrom('users')
+    .select(['id', 'password_hash', 'totp_secret', 'totp_pending_secret'])
+    .where('id', '=', auth.user.id)
+    .executeTakeFirstOrThrow();
+
 /** Checks a TOTP code or spends a recovery code. */
-async function secondFactorOk(core: Core, user: User, code: string): Promise<boolean> {
+async function secondFactorOk(core: Core, user: Pick<User, 'id' | 'totp_secret'>, code: string): Promise<boolean> {
   if (user.totp_secret && totpValid(user.totp_secret, code)) return true;
   const spent = await core.db
     .updateTable('recovery_codes')
@@ -132,7 +140,7 @@ export async function me(core: Core, auth: Auth) {
 }
 
 export async function changePassword(core: Core, ctx: Ctx, auth: Auth, input: { currentPassword: string; newPassword: string }) {
-  if (!(await verifyPassword(auth.user.password_hash, input.currentPassword))) {
+  if (!(await verifyPassword((await credentialsOf(core, auth)).password_hash, input.currentPassword))) {
     throw invalid('WRONG_PASSWORD', 'auth.wrongPassword', {}, { currentPassword: { key: 'auth.wrongPassword' } });
   }
   await command(core, ctx, async (w) => {
@@ -153,7 +161,7 @@ export async function startTotp(core: Core, ctx: Ctx, auth: Auth) {
 }
 
 export async function enableTotp(core: Core, ctx: Ctx, auth: Auth, code: string) {
-  const secret = auth.user.totp_pending_secret;
+  const secret = (await credentialsOf(core, auth)).totp_pending_secret;
   if (!secret) throw invalid('TOTP_NOT_STARTED', 'auth.totpNotStarted');
   if (!totpValid(secret, code)) throw invalid('TOTP_INVALID', 'auth.totpInvalid', {}, { code: { key: 'auth.totpInvalid' } });
   const codes = newRecoveryCodes();
@@ -176,10 +184,11 @@ export async function enableTotp(core: Core, ctx: Ctx, auth: Auth, code: string)
 
 export async function disableTotp(core: Core, ctx: Ctx, auth: Auth, input: { password: string; code: string }) {
   if (auth.access.require2fa) throw new AppError('TOTP_REQUIRED_BY_ROLE', 403, 'auth.totpEnrolmentRequired');
-  if (!(await verifyPassword(auth.user.password_hash, input.password))) {
+  const credentials = await credentialsOf(core, auth);
+  if (!(await verifyPassword(credentials.password_hash, input.password))) {
     throw invalid('WRONG_PASSWORD', 'auth.wrongPassword', {}, { password: { key: 'auth.wrongPassword' } });
   }
-  if (!(await secondFactorOk(core, auth.user, input.code))) {
+  if (!(await secondFactorOk(core, credentials, input.code))) {
     throw invalid('TOTP_INVALID', 'auth.totpInvalid', {}, { code: { key: 'auth.totpInvalid' } });
   }
   await command(core, ctx, async (w) => {
@@ -228,7 +237,7 @@ export async function isDemo(core: Core): Promise<boolean> {
  */
 export async function confirmSecondFactor(core: Core, ctx: Ctx, auth: Auth, code: string): Promise<{ at: string }> {
   if (!auth.user.totp_enabled) throw new AppError('TOTP_NOT_ENABLED', 409, 'auth.totpNotEnabled');
-  if (!(await secondFactorOk(core, auth.user, code))) {
+  if (!(await secondFactorOk(core, await credentialsOf(core, auth), code))) {
     await recordAudit(core, ctx, { action: 'security.alert.secondFactorFailed', targetType: 'user', targetId: auth.user.id, summary: `二次验证失败：${auth.user.display_name}` });
     throw invalid('TOTP_INVALID', 'auth.totpInvalid', {}, { code: { key: 'auth.totpInvalid' } });
   }

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestApp, createUser, describeEachDialect, login, type TestApp } from '../../test/harness.js';
 import { newId, nowIso } from '../../platform/util.js';
+import { SESSION_COOKIE, loadSession } from '../../platform/auth/session.js';
+import { preparedQuery } from '../../platform/db/prepared.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -31,6 +33,28 @@ describeEachDialect('sessions and per-role second factor', (dialect) => {
     const res = await s.req('GET', '/api/auth/me');
     expect(res.statusCode).toBe(401);
     expect(res.json().error.code).toBe('SESSION_EXPIRED');
+  });
+
+  it("reads a request's session without the account's password hash or TOTP secrets", async () => {
+    const s = await login(t.app, 'idle');
+    const token = new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(s.cookie)![1]!;
+    const loaded = await loadSession(t.core, token);
+    expect(loaded?.user.username).toBe('idle');
+    expect(loaded?.session.csrf_token).toBeTruthy();
+    for (const secret of ['password_hash', 'totp_secret', 'totp_pending_secret']) expect(loaded!.user).not.toHaveProperty(secret);
+    expect(loaded!.session).not.toHaveProperty('token_hash');
+    expect(await loadSession(t.core, 'no-such-token')).toBeNull();
+  });
+
+  it('runs a prepared query with fresh parameters and refuses a wrong count', async () => {
+    const byName = preparedQuery<[username: string], { id: string }>((db) => db.selectFrom('users').select('id').where('username', '=', ''));
+    const [idle] = await byName(t.core.db, 'idle');
+    const [officer] = await byName(t.core.db, 'officer');
+    expect(idle?.id).toBeTruthy();
+    expect(officer?.id).toBeTruthy();
+    expect(officer?.id).not.toBe(idle?.id);
+    const wrong = preparedQuery<[], { id: string }>((db) => db.selectFrom('users').select('id').where('username', '=', ''));
+    await expect(wrong(t.core.db)).rejects.toThrow(/takes 1 parameters/);
   });
 
   it('sets an HttpOnly, SameSite=Lax session cookie', async () => {

@@ -1,5 +1,6 @@
 import type { Db, Tx } from '../db/index.js';
 import type { AdminKind, DataScope, Role } from '../db/schema.js';
+import { preparedQuery } from '../db/prepared.js';
 import { nowIso, parseJson } from '../util.js';
 import { scopeRank, type Permission } from './permissions.js';
 
@@ -122,6 +123,8 @@ interface Cached {
   until: number;
   access: Access;
 }
+const accessVersion = preparedQuery<[key: string], { value: string }>((db) => db.selectFrom('settings').select('value').where('key', '=', ''));
+
 /** Per database (tests run several side by side), user id → access computed under a version. */
 const caches = new WeakMap<Db | Tx, Map<string, Cached>>();
 
@@ -130,7 +133,8 @@ const caches = new WeakMap<Db | Tx, Map<string, Cached>>();
  * costs one indexed read of that version; a change anywhere, committed, is seen by the next request.
  */
 export async function loadAccess(db: Db | Tx, userId: string, personId: string | null): Promise<Access> {
-  const version = (await db.selectFrom('settings').select('value').where('key', '=', ACCESS_VERSION_KEY).executeTakeFirst())?.value;
+  const [row] = await accessVersion(db, ACCESS_VERSION_KEY);
+  const version = row?.value;
   if (version === undefined) return (await computeAccess(db, userId, personId)).access;
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));

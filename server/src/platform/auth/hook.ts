@@ -2,13 +2,12 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Core, Ctx } from '../context.js';
 import { forbidden, unauthenticated, AppError } from '../errors.js';
 import { pickLocale } from '../i18n/index.js';
-import type { Session, User } from '../db/schema.js';
 import { loadAccess, type Access } from '../access/resolve.js';
-import { SESSION_COOKIE, loadSession } from './session.js';
+import { SESSION_COOKIE, loadSession, type LiveSession, type SessionUser } from './session.js';
 
 export interface Auth {
-  session: Session;
-  user: User;
+  session: LiveSession;
+  user: SessionUser;
   access: Access;
 }
 
