@@ -37,7 +37,7 @@ export async function authRoutes(app: FastifyInstance, core: Core): Promise<void
       const { token, session } = await service.login(core, ctx, req.body);
       setCookie(reply, token);
       const user = await core.db.selectFrom('users').selectAll().where('id', '=', session.user_id).executeTakeFirstOrThrow();
-      return service.me(core, { session, user, access: await loadAccess(core.db, user.id, user.person_id) });
+      return service.me(core, { session, user, access: await loadAccess(core.db, user.id, user.person_id), epoch: null });
     },
   );
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Core } from '../../platform/context.js';
 import { authOf, ctxOf } from '../../platform/auth/hook.js';
-import { idParam } from '../../platform/http/validation.js';
+import { idParam, JSON_TYPE } from '../../platform/http/validation.js';
 import { invalid } from '../../platform/errors.js';
 import * as people from './people.js';
 import { exportPeople, importTemplate, XLSX_TYPE } from './excel.js';
@@ -15,8 +15,8 @@ export function peopleRoutes(app: FastifyInstance, core: Core): void {
   const tags = ['org'];
   const ok = { ok: true };
 
-  r.get('/api/people', { schema: { tags, summary: '人员台账（按数据范围）', querystring: peopleQuery } }, async (req) =>
-    people.list(core, authOf(req).access, req.query),
+  r.get('/api/people', { schema: { tags, summary: '人员台账（按数据范围）', querystring: peopleQuery } }, async (req, reply) =>
+    reply.type(JSON_TYPE).send(await people.listJson(core, authOf(req), req.query)),
   );
   const attachment = (name: string) => `attachment; filename="${encodeURIComponent(name)}"; filename*=UTF-8''${encodeURIComponent(name)}`;
   r.get('/api/people/export.xlsx', { schema: { tags, summary: '导出人员台账（Excel，按数据范围）', querystring: exportQuery } }, async (req, reply) => {

@@ -1,10 +1,12 @@
 import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
 import type { Core } from '../../platform/context.js';
 import type { Access } from '../../platform/access/resolve.js';
+import type { Auth } from '../../platform/auth/hook.js';
 import type { Permission } from '../../platform/access/permissions.js';
 import type { Db, Tx } from '../../platform/db/index.js';
 import type { DB } from '../../platform/db/schema.js';
 import { containsText } from '../../platform/db/contains.js';
+import { epochCaches } from '../../platform/db/epoch-cache.js';
 import { notFound } from '../../platform/errors.js';
 import { ORG_READ, visiblePeople } from './policy.js';
 import type { PeopleFilters } from './schema.js';
@@ -107,13 +109,33 @@ async function detailed(db: Db | Tx, q: PeopleQuery, page?: { limit: number; off
 
 export type PersonView = Awaited<ReturnType<typeof detailed>>[number];
 
-export async function list(core: Core, access: Access, f: PeopleFilters & { page: number; pageSize: number }) {
-  const q = filteredPeople(core.db, access, f);
+type PageFilters = PeopleFilters & { page: number; pageSize: number };
+
+async function readPage(db: Db | Tx, access: Access, f: PageFilters) {
+  const q = filteredPeople(db, access, f);
   const [items, total] = await Promise.all([
-    detailed(core.db, q, { limit: f.pageSize, offset: (f.page - 1) * f.pageSize }),
+    detailed(db, q, { limit: f.pageSize, offset: (f.page - 1) * f.pageSize }),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(total.n), page: f.page, pageSize: f.pageSize };
+}
+
+/**
+ * Pages of the ledger as JSON bytes (a socket takes bytes; a string would be encoded at every send),
+ * read under the database's current epoch, per caller's access and filters: the ledger and the address
+ * book are read far more often than people change. An access object is replaced when its scope
+ * changes, so pages are kept by the object's identity.
+ */
+const pages = epochCaches<string, Buffer>(1000);
+const accessKeys = new WeakMap<Access, number>();
+let accessCount = 0;
+
+/** A page of the ledger in the caller's scope, as the JSON of `{ items, total, page, pageSize }`. */
+export function listJson(core: Core, { access, epoch }: Pick<Auth, 'access' | 'epoch'>, f: PageFilters): Promise<Buffer> {
+  let accessKey = accessKeys.get(access);
+  if (accessKey === undefined) accessKeys.set(access, (accessKey = ++accessCount));
+  const read = async () => Buffer.from(JSON.stringify(await readPage(core.db, access, f)));
+  return pages(core.database).through(epoch, `${accessKey}\n${JSON.stringify(f)}`, read);
 }
 
 /** Every matching person, for the Excel export. */

@@ -96,4 +96,21 @@ describeEachDialect('workflow: the leave story', (dialect) => {
     const admin = await t.as('zhangwei');
     expect((await admin.req('GET', `/api/workflow/instances/${id}`)).statusCode).toBe(200);
   });
+
+  it('marks a 待办 overdue once its due time passes, though nothing was written since the page was read', async () => {
+    const sunli = await t.as('sunli');
+    const id = (await sunli.req('POST', '/api/workflow/instances', {
+      definitionId: await leaveId(),
+      form: { leaveType: 'personal', period: { start: '2026-12-07', end: '2026-12-08' }, reason: '看病' },
+    })).json().id;
+    const zhangwei = await t.as('zhangwei');
+    const { taskId } = await todoOn(zhangwei, id);
+    await t.core.db.updateTable('flow_tasks').set({ due_at: new Date(Date.now() + 300).toISOString() }).where('id', '=', taskId).execute();
+    const overdue = async () =>
+      ((await zhangwei.req('GET', '/api/workflow/inbox/todo?pageSize=100')).json().items as { taskId: string; overdue: boolean }[]).find((i) => i.taskId === taskId)!.overdue;
+    expect(await overdue()).toBe(false);
+    expect(await overdue()).toBe(false);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await overdue()).toBe(true);
+  });
 });

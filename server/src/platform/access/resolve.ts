@@ -119,6 +119,8 @@ const CACHE_SIZE = 5000;
 
 interface Cached {
   version: string;
+  /** The database epoch at which the version was last read (null: read it every time). */
+  epoch: number | null;
   personId: string | null;
   until: number;
   access: Access;
@@ -131,19 +133,25 @@ const caches = new WeakMap<Db | Tx, Map<string, Cached>>();
 /**
  * A user's access. Each node keeps what it computed under the current access version, so a request
  * costs one indexed read of that version; a change anywhere, committed, is seen by the next request.
+ * Given the database's epoch (Database.epoch), not even that read is made while the epoch is unchanged.
  */
-export async function loadAccess(db: Db | Tx, userId: string, personId: string | null): Promise<Access> {
-  const [row] = await accessVersion(db, ACCESS_VERSION_KEY);
-  const version = row?.value;
-  if (version === undefined) return (await computeAccess(db, userId, personId)).access;
+export async function loadAccess(db: Db | Tx, userId: string, personId: string | null, epoch: number | null = null): Promise<Access> {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
   const hit = cache.get(userId);
-  if (hit && hit.version === version && hit.personId === personId && Date.now() < hit.until) return hit.access;
+  const usable = hit && hit.personId === personId && Date.now() < hit.until;
+  if (usable && epoch !== null && hit.epoch === epoch) return hit.access;
+  const [row] = await accessVersion(db, ACCESS_VERSION_KEY);
+  const version = row?.value;
+  if (version === undefined) return (await computeAccess(db, userId, personId)).access;
+  if (usable && hit.version === version) {
+    hit.epoch = epoch;
+    return hit.access;
+  }
   const { access, until } = await computeAccess(db, userId, personId);
   cache.delete(userId);
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  cache.set(userId, { version, personId, until, access });
+  cache.set(userId, { version, epoch, personId, until, access });
   return access;
 }
 

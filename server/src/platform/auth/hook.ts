@@ -9,6 +9,8 @@ export interface Auth {
   session: LiveSession;
   user: SessionUser;
   access: Access;
+  /** The database's epoch (Database.epoch) when the request began, before anything was read. */
+  epoch: number | null;
 }
 
 declare module 'fastify' {
@@ -37,9 +39,10 @@ export function registerAuthHook(app: FastifyInstance, core: Core): void {
   app.addHook('preHandler', async (req) => {
     if (!req.url.startsWith('/api/')) return;
     const token = req.cookies[SESSION_COOKIE];
-    const loaded = token ? await loadSession(core, token) : null;
+    const epoch = core.database.epoch();
+    const loaded = token ? await loadSession(core, token, epoch) : null;
     if (loaded) {
-      req.auth = { ...loaded, access: await loadAccess(core.db, loaded.user.id, loaded.user.person_id) };
+      req.auth = { ...loaded, access: await loadAccess(core.db, loaded.user.id, loaded.user.person_id, epoch), epoch };
     }
     const config = req.routeOptions.config;
     if (UNSAFE.has(req.method)) {

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Core } from '../context.js';
 import type { Db, Tx } from '../db/index.js';
+import { epochCaches } from '../db/epoch-cache.js';
 import type { Session, User } from '../db/schema.js';
 import { preparedQuery } from '../db/prepared.js';
 import { isoAfter, newId, nowIso } from '../util.js';
@@ -45,7 +46,7 @@ export type SessionUser = Pick<
 
 /**
  * A session and its account, in one read that every request makes: compiled once, and only the
- * columns a request uses (better-sqlite3 spends about a microsecond on each value it converts).
+ * columns a request uses (SQLite spends about a microsecond reading each column of a joined row).
  */
 const sessionAndUser = preparedQuery<[tokenHash: string], SessionUser & { [K in keyof LiveSession as `session_${K}`]: LiveSession[K] }>((db) =>
   db
@@ -72,19 +73,43 @@ const sessionAndUser = preparedQuery<[tokenHash: string], SessionUser & { [K in 
     .where('sessions.token_hash', '=', ''),
 );
 
-/** The live session and its user for a cookie token, or null when missing, idle too long or past its end. */
-export async function loadSession(core: Core, token: string): Promise<{ session: LiveSession; user: SessionUser } | null> {
-  const [row] = await sessionAndUser(core.db, hashToken(token));
-  if (!row) return null;
+/** Sessions read under the database's current epoch, by token hash: most requests read nothing else. */
+const liveSessions = epochCaches<string, { session: LiveSession; user: SessionUser }>(10_000);
+
+async function sessionOf(core: Core, tokenHash: string, epoch: number | null): Promise<{ session: LiveSession; user: SessionUser } | undefined> {
+  const cache = liveSessions(core.database);
+  const hit = cache.get(epoch, tokenHash);
+  if (hit) return hit;
+  const [row] = await sessionAndUser(core.db, tokenHash);
+  if (!row) return undefined;
   const { session_id, session_user_id, session_csrf_token, session_last_seen_at, session_expires_at, session_second_factor_at, ...user } = row;
-  const session: LiveSession = {
-    id: session_id,
-    user_id: session_user_id,
-    csrf_token: session_csrf_token,
-    last_seen_at: session_last_seen_at,
-    expires_at: session_expires_at,
-    second_factor_at: session_second_factor_at,
+  const found = {
+    session: {
+      id: session_id,
+      user_id: session_user_id,
+      csrf_token: session_csrf_token,
+      last_seen_at: session_last_seen_at,
+      expires_at: session_expires_at,
+      second_factor_at: session_second_factor_at,
+    },
+    user,
   };
+  cache.set(epoch, tokenHash, found);
+  return found;
+}
+
+/**
+ * The live session and its user for a cookie token, or null when missing, idle too long or past its
+ * end. `epoch` is the database's, taken before anything was read. Shared between requests: never modify them.
+ */
+export async function loadSession(
+  core: Core,
+  token: string,
+  epoch = core.database.epoch(),
+): Promise<{ session: LiveSession; user: SessionUser } | null> {
+  const found = await sessionOf(core, hashToken(token), epoch);
+  if (!found) return null;
+  const { session, user } = found;
   const now = Date.now();
   const idleDeadline = Date.parse(session.last_seen_at) + core.config.session.idleMs;
   if (user.status !== 'active' || now > Date.parse(session.expires_at) || now > idleDeadline) {
@@ -94,7 +119,7 @@ export async function loadSession(core: Core, token: string): Promise<{ session:
   if (now - Date.parse(session.last_seen_at) > TOUCH_INTERVAL_MS) {
     await core.db.updateTable('sessions').set({ last_seen_at: nowIso() }).where('id', '=', session.id).execute();
   }
-  return { session, user };
+  return found;
 }
 
 export async function endSessionsOf(db: Db | Tx, userId: string, exceptSessionId?: string): Promise<number> {

@@ -27,6 +27,13 @@ export interface Database {
   dialect: Dialect;
   /** Where the SQLite file lives, or a redacted PostgreSQL address. */
   location: string;
+  /**
+   * A number that grows whenever the database may have changed: a row changed by this process (even in
+   * a transaction that is later rolled back) or a commit by any other process (SQLite's data_version).
+   * What was read under one epoch is still true while the epoch is the same. Null on PostgreSQL, where
+   * other nodes write without this process knowing: nothing is kept there.
+   */
+  epoch(): number | null;
   close(): Promise<void>;
 }
 
@@ -42,7 +49,7 @@ export function openDatabase(opts: { databaseUrl?: string; dataDir: string; pool
   if (opts.databaseUrl) {
     const pool = new (loadPg().Pool)({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', location: redact(opts.databaseUrl), close: () => db.destroy() };
+    return { db, dialect: 'postgres', location: redact(opts.databaseUrl), epoch: () => null, close: () => db.destroy() };
   }
   fs.mkdirSync(opts.dataDir, { recursive: true });
   const file = path.join(opts.dataDir, 'tongban.db');
@@ -57,7 +64,21 @@ export function openDatabase(opts: { databaseUrl?: string; dataDir: string; pool
   // Lets the planner use fresh statistics (e.g. for the people list's scope filters); cheap when nothing changed.
   sqlite.pragma('optimize = 0x10002');
   const db = new Kysely<DB>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
+  // Rows this connection changed (trigger side effects always come with such a change; migrations'
+  // DDL runs before anything is kept), and SQLite's count of other connections' commits.
+  const changes = sqlite.prepare('SELECT total_changes()').pluck();
+  const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
+  let seen = { changes: -1, version: -1 };
+  let current = 0;
+  const epoch = () => {
+    const now = { changes: changes.get() as number, version: dataVersion.get() as number };
+    if (now.changes !== seen.changes || now.version !== seen.version) {
+      seen = now;
+      current++;
+    }
+    return current;
+  };
+  return { db, dialect: 'sqlite', location: file, epoch, close: () => db.destroy() };
 }
 
 /**

@@ -14,6 +14,9 @@ export const text = (max: number, min = 0) =>
     .max(max)
     .refine((v) => !CONTROL.test(v), { params: { key: 'validation.controlChars' } });
 
+/** The content type of a reply whose body is JSON already serialised (e.g. kept in a cache). */
+export const JSON_TYPE = 'application/json; charset=utf-8';
+
 export const optionalText = (max: number) => text(max).optional();
 export const idParam = z.strictObject({ id: z.uuid() });
 export const pageQuery = {

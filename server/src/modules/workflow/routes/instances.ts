@@ -2,13 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Core } from '../../../platform/context.js';
 import { authOf, ctxOf } from '../../../platform/auth/hook.js';
-import { idParam } from '../../../platform/http/validation.js';
+import { idParam, JSON_TYPE } from '../../../platform/http/validation.js';
 import { addSigner } from '../engine/add-signer.js';
 import { intervene, markRead, urge, withdraw } from '../engine/instance-actions.js';
 import { startInstance, submitInstance } from '../engine/start.js';
 import { approve, reject, returnTask, transfer } from '../engine/task-actions.js';
 import { getInstance } from '../service/instances.js';
-import { inbox, inboxCounts } from '../service/inbox.js';
+import { inboxCounts, inboxJson } from '../service/inbox.js';
 import * as s from '../schema.js';
 
 export async function instanceRoutes(app: FastifyInstance, core: Core): Promise<void> {
@@ -63,8 +63,10 @@ export async function instanceRoutes(app: FastifyInstance, core: Core): Promise<
     return ok;
   });
 
-  r.get('/api/workflow/inbox/:box', { schema: { tags, summary: '待办 todo / 已办 done / 我发起的 started / 抄送我的 cc', params: s.inboxParams, querystring: s.inboxQuery } }, async (req) =>
-    inbox(core, authOf(req).user.id, req.params.box, { ...req.query, overdue: req.query.overdue === 'true', unread: req.query.unread === 'true' }),
+  r.get('/api/workflow/inbox/:box', { schema: { tags, summary: '待办 todo / 已办 done / 我发起的 started / 抄送我的 cc', params: s.inboxParams, querystring: s.inboxQuery } }, async (req, reply) =>
+    reply
+      .type(JSON_TYPE)
+      .send(await inboxJson(core, authOf(req), req.params.box, { ...req.query, overdue: req.query.overdue === 'true', unread: req.query.unread === 'true' })),
   );
   r.get('/api/workflow/counts', { schema: { tags, summary: '待办、超时、未读抄送、进行中数量' } }, async (req) => inboxCounts(core, authOf(req).user.id));
 }

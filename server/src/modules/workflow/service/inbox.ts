@@ -3,6 +3,8 @@ import type { Core } from '../../../platform/context.js';
 import type { DB } from '../../../platform/db/schema.js';
 import { nowIso } from '../../../platform/util.js';
 import { containsText } from '../../../platform/db/contains.js';
+import { epochCaches } from '../../../platform/db/epoch-cache.js';
+import type { Auth } from '../../../platform/auth/hook.js';
 
 export interface InboxFilter {
   q?: string;
@@ -102,6 +104,35 @@ export async function inbox(core: Core, userId: string, box: Box, f: InboxFilter
     page: f.page,
     pageSize: f.pageSize,
   };
+}
+
+/**
+ * Pages of the boxes as JSON bytes, kept under the database's epoch per user, box and filters: the 待办 is
+ * the page an office opens most. A page showing due times is kept only until the next of them passes
+ * (its overdue marks change then); the overdue filter depends on the clock for every task, so its
+ * pages are never kept.
+ */
+const pages = epochCaches<string, Buffer>(1000);
+
+export async function inboxJson(core: Core, auth: Pick<Auth, 'user' | 'epoch'>, box: Box, f: InboxFilter): Promise<Buffer> {
+  const cache = pages(core.database);
+  const epoch = f.overdue ? null : auth.epoch;
+  const key = `${auth.user.id}\n${box}\n${JSON.stringify(f)}`;
+  const kept = cache.get(epoch, key);
+  if (kept !== undefined) return kept;
+  const page = await inbox(core, auth.user.id, box, f);
+  const json = Buffer.from(JSON.stringify(page));
+  cache.set(epoch, key, json, nextDue(page.items));
+  return json;
+}
+
+/** When the first item not yet overdue becomes overdue (never, for a page without such items). */
+function nextDue(items: readonly object[]): number {
+  let next = Infinity;
+  for (const i of items as { dueAt?: string | null; overdue?: boolean; completedAt?: string | null }[]) {
+    if (i.dueAt && !i.overdue && !i.completedAt) next = Math.min(next, Date.parse(i.dueAt));
+  }
+  return next;
 }
 
 async function started(core: Core, userId: string, f: InboxFilter) {
