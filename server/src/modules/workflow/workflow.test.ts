@@ -64,12 +64,16 @@ describeEachDialect('workflow: the leave story', (dialect) => {
     expect(await verifyChain(t.core.db)).toMatchObject({ ok: true });
   });
 
+  /** 孙丽 asks for two days' personal leave, which goes to 张伟 alone; returns the instance id. */
+  const startShortLeave = async (reason: string): Promise<string> =>
+    (await (await t.as('sunli')).req('POST', '/api/workflow/instances', {
+      definitionId: await leaveId(),
+      form: { leaveType: 'personal', period: { start: '2026-12-07', end: '2026-12-08' }, reason },
+    })).json().id;
+
   it('takes a short leave through the default branch only', async () => {
     const sunli = await t.as('sunli');
-    const id = (await sunli.req('POST', '/api/workflow/instances', {
-      definitionId: await leaveId(),
-      form: { leaveType: 'personal', period: { start: '2026-12-07', end: '2026-12-08' }, reason: '办事' },
-    })).json().id;
+    const id = await startShortLeave('办事');
     const zhangwei = await t.as('zhangwei');
     await zhangwei.req('POST', `/api/workflow/tasks/${(await todoOn(zhangwei, id)).taskId}/approve`, {});
     const detail = (await sunli.req('GET', `/api/workflow/instances/${id}`)).json();
@@ -98,11 +102,7 @@ describeEachDialect('workflow: the leave story', (dialect) => {
   });
 
   it('marks a 待办 overdue once its due time passes, though nothing was written since the page was read', async () => {
-    const sunli = await t.as('sunli');
-    const id = (await sunli.req('POST', '/api/workflow/instances', {
-      definitionId: await leaveId(),
-      form: { leaveType: 'personal', period: { start: '2026-12-07', end: '2026-12-08' }, reason: '看病' },
-    })).json().id;
+    const id = await startShortLeave('看病');
     const zhangwei = await t.as('zhangwei');
     const { taskId } = await todoOn(zhangwei, id);
     await t.core.db.updateTable('flow_tasks').set({ due_at: new Date(Date.now() + 300).toISOString() }).where('id', '=', taskId).execute();
