@@ -193,6 +193,9 @@ export async function shoot(page, name, { fullPage = false, prepare } = {}) {
     await page.screenshot({ path: path.join(shots, `${name}-${size.width}.png`), fullPage });
   }
   await page.setViewportSize(own);
+  // Let the layout settle back (the bottom action bar is fixed on a phone and sticky on a desktop):
+  // a click started while it moved between the two waited out its 15 s for a stable button.
+  await sleep(400);
 }
 
 // ---------------------------------------------------------------- people
