@@ -3,6 +3,7 @@ import { command, recordAudit } from '../../platform/command.js';
 import { AppError, invalid, unauthenticated } from '../../platform/errors.js';
 import type { User } from '../../platform/db/schema.js';
 import { createSession, endSessionsOf } from '../../platform/auth/session.js';
+import { epochCaches } from '../../platform/db/epoch-cache.js';
 import type { Auth } from '../../platform/auth/hook.js';
 import { pendingStep } from '../../platform/auth/hook.js';
 import { isoAfter, newId, nowIso, parseJson } from '../../platform/util.js';
@@ -109,17 +110,22 @@ export async function logout(core: Core, ctx: Ctx, auth: Auth): Promise<void> {
   });
 }
 
+const personCard = (core: Core, personId: string) =>
+  core.db
+    .selectFrom('people')
+    .leftJoin('departments', 'departments.id', 'people.department_id')
+    .leftJoin('posts', 'posts.id', 'people.post_id')
+    .select(['people.id', 'people.name', 'people.clearance', 'departments.name as departmentName', 'posts.name as postName'])
+    .where('people.id', '=', personId)
+    .executeTakeFirst();
+
+/** The caller's person as the web app shows it, kept while the database is unchanged (the web app asks at every page load). */
+const personCards = epochCaches<string, Awaited<ReturnType<typeof personCard>>>(10_000);
+
 /** What the web app needs to know about the caller: identity, abilities, pending steps. */
 export async function me(core: Core, auth: Auth) {
-  const person = auth.user.person_id
-    ? await core.db
-        .selectFrom('people')
-        .leftJoin('departments', 'departments.id', 'people.department_id')
-        .leftJoin('posts', 'posts.id', 'people.post_id')
-        .select(['people.id', 'people.name', 'people.clearance', 'departments.name as departmentName', 'posts.name as postName'])
-        .where('people.id', '=', auth.user.person_id)
-        .executeTakeFirst()
-    : undefined;
+  const personId = auth.user.person_id;
+  const person = personId ? await personCards(core.database).through(auth.epoch, personId, () => personCard(core, personId)) : undefined;
   return {
     user: {
       id: auth.user.id,
