@@ -37,7 +37,8 @@ export async function meetings() {
       await page.getByTestId('room-picker').click();
       await page.locator('.ant-select-dropdown:visible .ant-select-item-option:not(.ant-select-item-option-disabled)').first().click();
     } else {
-      await page.getByRole('radio', { name: '线上会议' }).check({ force: true });
+      // Ant Design's button-style radio hides its input: click the button the person sees.
+      await page.locator('.ant-radio-button-wrapper').filter({ hasText: '线上会议' }).click();
       await page.getByPlaceholder('https://meeting.tencent.com/dm/…').fill('https://meeting.tencent.com/dm/e2e2026');
     }
     const form = page.getByTestId('apply-form');
