@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { plainText } from '../src/platform/search/tokens.js';
+import { plainOfSections, textPieces } from '../src/platform/search/tokens.js';
 import type { Dialect } from './index.js';
 
 const BATCH = 500;
@@ -33,7 +33,7 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
       .limit(BATCH)
       .execute();
     if (rows.length === 0) break;
-    const values = rows.map((row) => sql`(${row.id}::bigint, ${[row.title, row.number, row.content].map(plainText).join('\n')})`);
+    const values = rows.map((row) => sql`(${row.id}::bigint, ${plainOfSections([row.title, row.number, row.content].map(textPieces))})`);
     await sql`UPDATE search_entries SET plain = v.plain FROM (VALUES ${sql.join(values)}) AS v (id, plain) WHERE search_entries.id = v.id`.execute(db);
     after = Number(rows[rows.length - 1].id);
   }

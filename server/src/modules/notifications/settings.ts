@@ -28,7 +28,6 @@ interface Stored {
 const KEY = 'notifications.channels';
 const EMPTY: ChannelSettings = { smtp: null, wecom: { webhook: '' }, dingtalk: { webhook: '', secret: '' }, sms: { provider: 'log' } };
 
-
 export async function loadChannelSettings(core: Core, db: Db | Tx = core.db): Promise<ChannelSettings> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst();
   const stored = parseJson<Stored | null>(row?.value, null);

@@ -39,7 +39,7 @@ export function registerAuthHook(app: FastifyInstance, core: Core): void {
   app.addHook('preHandler', async (req) => {
     if (!req.url.startsWith('/api/')) return;
     const token = req.cookies[SESSION_COOKIE];
-    const epoch = core.database.epoch();
+    const epoch = token ? core.database.epoch() : null;
     const loaded = token ? await loadSession(core, token, epoch) : null;
     if (loaded) {
       req.auth = { ...loaded, access: await loadAccess(core.db, loaded.user.id, loaded.user.person_id, epoch), epoch };

@@ -68,12 +68,11 @@ export function openDatabase(opts: { databaseUrl?: string; dataDir: string; pool
   // DDL runs before anything is kept), and SQLite's count of other connections' commits.
   const changes = sqlite.prepare('SELECT total_changes()').pluck();
   const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
-  let seen = { changes: -1, version: -1 };
-  let current = 0;
+  let [seenChanges, seenVersion, current] = [-1, -1, 0];
   const epoch = () => {
-    const now = { changes: changes.get() as number, version: dataVersion.get() as number };
-    if (now.changes !== seen.changes || now.version !== seen.version) {
-      seen = now;
+    const [changed, version] = [changes.get() as number, dataVersion.get() as number];
+    if (changed !== seenChanges || version !== seenVersion) {
+      [seenChanges, seenVersion] = [changed, version];
       current++;
     }
     return current;

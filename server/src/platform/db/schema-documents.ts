@@ -152,7 +152,7 @@ export interface SearchEntryTable {
   updated_at: string;
   /** PostgreSQL only: the index tokens, without positions (SQLite keeps them in search_fts). */
   tsv?: string;
-  /** PostgreSQL only: title, number and content as plainText lines, for verifying phrases. */
+  /** PostgreSQL only: title, number and content as plainOfSections lines, for verifying phrases. */
   plain?: string;
   /** PostgreSQL only, generated from id: the id's bucket tokens (a, b, c levels), for newest-first search. */
   bkt?: Generated<string>;

@@ -115,12 +115,13 @@ export function parseQuery(q: string): QueryTerm[] {
  * "示政办发〔2026〕12号" is " 示政办发 2026 12 号 ". PostgreSQL verifies each phrase against it with
  * LIKE (likePattern), which then matches exactly what the phrase of tokens would.
  */
-export const plainOf = (pieces: string[]): string => ` ${pieces.join(' ')} `;
+const plainOf = (pieces: string[]): string => ` ${pieces.join(' ')} `;
 
-export const plainText = (text: string): string => plainOf(textPieces(text));
+/** An entry's `plain` column: one plainOf line per section (title, number, content), so a phrase never spans two. */
+export const plainOfSections = (sections: string[][]): string => sections.map(plainOf).join('\n');
 
 /**
- * A term's LIKE pattern over plainText: Chinese at the term's two ends may continue in the text
+ * A term's LIKE pattern over plainOf: Chinese at the term's two ends may continue in the text
  * (as the term's dropped end characters allow), every other piece must be whole, so 12号 finds
  * " 12 号" and not " 112 号". Pieces are letters and digits only: nothing to escape.
  */

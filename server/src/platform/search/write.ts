@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db, Dialect, Tx } from '../db/index.js';
 import type { Clearance } from '../db/schema.js';
 import { nowIso } from '../util.js';
-import { gramsOf, plainOf, textPieces, wordTokens } from './tokens.js';
+import { gramsOf, plainOfSections, textPieces, wordTokens } from './tokens.js';
 
 /** One searchable thing: a document (kind 'document'), later a meeting, a notice … */
 export interface IndexEntry {
@@ -82,8 +82,7 @@ export async function indexDocuments(tx: Tx | Db, dialect: Dialect, entries: Ind
       unit: e.unit ?? '',
       status: e.status ?? '',
       updated_at: updatedAt,
-      // plain: one line per section, so a phrase never spans two
-      ...(dialect === 'postgres' ? { tsv: sql<string>`${tsvectorLiteral(texts[i]!.sections)}::tsvector`, plain: texts[i]!.pieces.map(plainOf).join('\n') } : {}),
+      ...(dialect === 'postgres' ? { tsv: sql<string>`${tsvectorLiteral(texts[i]!.sections)}::tsvector`, plain: plainOfSections(texts[i]!.pieces) } : {}),
     }));
     const saved = await tx
       .insertInto('search_entries')
