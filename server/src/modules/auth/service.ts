@@ -107,6 +107,7 @@ export async function logout(core: Core, ctx: Ctx, auth: Auth): Promise<void> {
   await command(core, ctx, async (w) => {
     await w.tx.deleteFrom('sessions').where('id', '=', auth.session.id).execute();
     w.audit({ action: 'auth.logout', targetType: 'user', targetId: auth.user.id, summary: `退出登录：${auth.user.display_name}` });
+    w.emit({ type: 'auth.loggedOut', payload: { sessionId: auth.session.id } });
   });
 }
 

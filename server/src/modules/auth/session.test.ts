@@ -57,6 +57,20 @@ describeEachDialect('sessions and per-role second factor', (dialect) => {
     await expect(wrong(t.core.db)).rejects.toThrow(/takes 1 parameters/);
   });
 
+  it('checks a session kept from the last request as it checks one just read: CSRF, and a disabled account', async () => {
+    const { id } = await createUser(t.core, { username: 'kept' });
+    const s = await login(t.app, 'kept');
+    expect((await s.req('GET', '/api/auth/me')).statusCode).toBe(200);
+    expect((await s.req('GET', '/api/auth/me')).statusCode).toBe(200);
+    const forged = await s.req('POST', '/api/auth/logout', undefined, { 'x-csrf-token': 'forged' });
+    expect(forged.statusCode).toBe(403);
+    expect(forged.json().error.code).toBe('CSRF_FAILED');
+    expect((await s.req('GET', '/api/auth/me')).statusCode).toBe(200);
+    // Disabled by a direct write, not a command: the epoch moves, so the next request reads again and ends the session.
+    await t.core.db.updateTable('users').set({ status: 'disabled' }).where('id', '=', id).execute();
+    expect((await s.req('GET', '/api/auth/me')).json().error.code).toBe('SESSION_EXPIRED');
+  });
+
   it('sets an HttpOnly, SameSite=Lax session cookie', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'idle', password: 'Test@Pass2026' } });
     const cookie = res.cookies[0]!;

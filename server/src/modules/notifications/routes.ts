@@ -13,10 +13,6 @@ export async function notificationRoutes(app: FastifyInstance, core: Core): Prom
   const tags = ['notifications'];
   const stream = new NoticeStream(core);
   app.addHook('preClose', async () => stream.close());
-  // A logged-out session's live connections end with it.
-  app.addHook('onResponse', async (req, reply) => {
-    if (req.routeOptions.url === '/api/auth/logout' && reply.statusCode < 300 && req.auth) stream.closeSession(req.auth.session.id);
-  });
 
   // Everyone's own notices (消息中心); each person sees and changes only theirs.
   r.get('/api/notifications', { schema: { tags, summary: '我的消息：分页，可按未读与类别筛选', querystring: listQuery } }, async (req) =>

@@ -28,10 +28,12 @@ export class NoticeStream {
 
   constructor(private readonly core: Core) {
     // The person's page may be connected to another node than the one that wrote the notice.
-    core.bus.relayAcross('notification.created', 'notification.read');
+    // Likewise the logged-out session's connections.
+    core.bus.relayAcross('notification.created', 'notification.read', 'auth.loggedOut');
     this.unsubscribe = [
       core.bus.on('notification.created', (e) => void this.push(e).catch(() => undefined)),
       core.bus.on('notification.read', (e) => void this.refreshCount(String(e.payload.userId)).catch(() => undefined)),
+      core.bus.on('auth.loggedOut', (e) => this.closeSession(String(e.payload.sessionId))),
     ];
     this.timer = setInterval(() => void this.heartbeat().catch(() => undefined), HEARTBEAT_MS);
     this.timer.unref();
@@ -92,7 +94,7 @@ export class NoticeStream {
     c.out.end();
   }
 
-  closeSession(sessionId: string): void {
+  private closeSession(sessionId: string): void {
     for (const c of this.clients) if (c.sessionId === sessionId) this.end(c);
   }
 

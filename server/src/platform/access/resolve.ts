@@ -136,11 +136,12 @@ const caches = new WeakMap<Db | Tx, Map<string, Cached>>();
  * Given the database's epoch (Database.epoch), not even that read is made while the epoch is unchanged.
  */
 export async function loadAccess(db: Db | Tx, userId: string, personId: string | null, epoch: number | null = null): Promise<Access> {
+  const kept = keptAccess(db, userId, personId, epoch);
+  if (kept) return kept;
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
   const hit = cache.get(userId);
   const usable = hit && hit.personId === personId && Date.now() < hit.until;
-  if (usable && epoch !== null && hit.epoch === epoch) return hit.access;
   const [row] = await accessVersion(db, ACCESS_VERSION_KEY);
   const version = row?.value;
   if (version === undefined) return (await computeAccess(db, userId, personId)).access;
@@ -153,6 +154,12 @@ export async function loadAccess(db: Db | Tx, userId: string, personId: string |
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(userId, { version, epoch, personId, until, access });
   return access;
+}
+
+/** The access loadAccess would give, when it is kept under `epoch` and nothing need be read; else undefined. */
+export function keptAccess(db: Db | Tx, userId: string, personId: string | null, epoch: number | null): Access | undefined {
+  const hit = caches.get(db)?.get(userId);
+  return hit && epoch !== null && hit.epoch === epoch && hit.personId === personId && Date.now() < hit.until ? hit.access : undefined;
 }
 
 export const can = (access: Access | null | undefined, permission: Permission): boolean =>

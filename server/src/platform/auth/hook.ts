@@ -2,8 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Core, Ctx } from '../context.js';
 import { forbidden, unauthenticated, AppError } from '../errors.js';
 import { pickLocale } from '../i18n/index.js';
-import { loadAccess, type Access } from '../access/resolve.js';
-import { SESSION_COOKIE, loadSession, type LiveSession, type SessionUser } from './session.js';
+import { keptAccess, loadAccess, type Access } from '../access/resolve.js';
+import { SESSION_COOKIE, keptSession, loadSession, type LiveSession, type SessionUser } from './session.js';
 
 export interface Auth {
   session: LiveSession;
@@ -33,33 +33,53 @@ export function pendingStep(auth: Auth): 'changePassword' | 'enrolTotp' | null {
   return null;
 }
 
-/** Attaches the session, its user and their access to every /api request; enforces CSRF and pending steps. */
+/**
+ * Attaches the session, its user and their access to every /api request; enforces CSRF and pending
+ * steps. A request whose session and access are kept under the database's epoch goes on at once; only
+ * the others wait for reads.
+ */
 export function registerAuthHook(app: FastifyInstance, core: Core): void {
   app.decorateRequest('auth', null);
-  app.addHook('preHandler', async (req) => {
-    if (!req.url.startsWith('/api/')) return;
+  app.addHook('preHandler', (req, _reply, done) => {
+    if (!req.url.startsWith('/api/')) return done();
     const token = req.cookies[SESSION_COOKIE];
-    const epoch = token ? core.database.epoch() : null;
-    const loaded = token ? await loadSession(core, token, epoch) : null;
-    if (loaded) {
-      req.auth = { ...loaded, access: await loadAccess(core.db, loaded.user.id, loaded.user.person_id, epoch), epoch };
+    if (!token) return done(admission(req, false));
+    const epoch = core.database.epoch();
+    const session = keptSession(core, token, epoch);
+    const access = session && keptAccess(core.db, session.user.id, session.user.person_id, epoch);
+    if (session && access) {
+      req.auth = { session: session.session, user: session.user, access, epoch };
+      return done(admission(req, true));
     }
-    const config = req.routeOptions.config;
-    if (UNSAFE.has(req.method)) {
-      if (req.auth && req.headers['x-csrf-token'] !== req.auth.session.csrf_token) {
-        throw new AppError('CSRF_FAILED', 403, 'error.csrf');
-      }
-      if (!req.auth && !sameOrigin(req)) throw new AppError('CSRF_FAILED', 403, 'error.csrf');
-    }
-    if (config?.public || req.url.startsWith('/api/docs')) return;
-    if (!req.auth) throw unauthenticated(token ? 'auth.sessionExpired' : 'error.unauthenticated', token ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
-    const pending = pendingStep(req.auth);
-    if (pending && !config?.allowPending) {
-      throw pending === 'changePassword'
-        ? forbidden('auth.passwordChangeRequired', 'PASSWORD_CHANGE_REQUIRED')
-        : forbidden('auth.totpEnrolmentRequired', 'TOTP_ENROLMENT_REQUIRED');
-    }
+    readAuth(core, token, epoch).then((auth) => {
+      req.auth = auth;
+      done(admission(req, true));
+    }, done);
   });
+}
+
+async function readAuth(core: Core, token: string, epoch: number | null): Promise<Auth | null> {
+  const loaded = await loadSession(core, token, epoch);
+  if (!loaded) return null;
+  const { session, user } = loaded;
+  return { session, user, access: await loadAccess(core.db, user.id, user.person_id, epoch), epoch };
+}
+
+/** What stops a request once its caller is known: a failed CSRF check, no session, or a step still pending. */
+function admission(req: FastifyRequest, sentToken: boolean): AppError | undefined {
+  const auth = req.auth;
+  if (UNSAFE.has(req.method)) {
+    if (auth ? req.headers['x-csrf-token'] !== auth.session.csrf_token : !sameOrigin(req)) return new AppError('CSRF_FAILED', 403, 'error.csrf');
+  }
+  const pending = auth && pendingStep(auth);
+  if (auth && !pending) return undefined;
+  const config = req.routeOptions.config;
+  if (config?.public || req.url.startsWith('/api/docs')) return undefined;
+  if (!auth) return unauthenticated(sentToken ? 'auth.sessionExpired' : 'error.unauthenticated', sentToken ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
+  if (config?.allowPending) return undefined;
+  return pending === 'changePassword'
+    ? forbidden('auth.passwordChangeRequired', 'PASSWORD_CHANGE_REQUIRED')
+    : forbidden('auth.totpEnrolmentRequired', 'TOTP_ENROLMENT_REQUIRED');
 }
 
 /** Without a session the only defence is the origin: a browser always sends Origin on cross-site POSTs. */

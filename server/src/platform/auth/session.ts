@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import type { Core } from '../context.js';
 import type { Db, Tx } from '../db/index.js';
 import { epochCaches } from '../db/epoch-cache.js';
@@ -10,7 +10,7 @@ export const SESSION_COOKIE = 'tb_session';
 /** Writing last_seen on every request would make each read a write; a minute's precision is enough. */
 const TOUCH_INTERVAL_MS = 60_000;
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const hashToken = (token: string) => hash('sha256', token, 'hex');
 
 export async function createSession(
   tx: Tx,
@@ -73,10 +73,18 @@ const sessionAndUser = preparedQuery<[tokenHash: string], SessionUser & { [K in 
     .where('sessions.token_hash', '=', ''),
 );
 
-/** Sessions read under the database's current epoch, by token hash: most requests read nothing else. */
-const liveSessions = epochCaches<string, { session: LiveSession; user: SessionUser }>(10_000);
+/** A session and its account as requests share them, with its two times as numbers to compare with the clock. */
+interface Kept {
+  session: LiveSession;
+  user: SessionUser;
+  lastSeen: number;
+  expires: number;
+}
 
-async function sessionOf(core: Core, tokenHash: string, epoch: number | null): Promise<{ session: LiveSession; user: SessionUser } | undefined> {
+/** Sessions read under the database's current epoch, by token hash: most requests read nothing else. */
+const liveSessions = epochCaches<string, Kept>(10_000);
+
+async function sessionOf(core: Core, tokenHash: string, epoch: number | null): Promise<Kept | undefined> {
   const cache = liveSessions(core.database);
   const hit = cache.get(epoch, tokenHash);
   if (hit) return hit;
@@ -93,9 +101,26 @@ async function sessionOf(core: Core, tokenHash: string, epoch: number | null): P
       second_factor_at: session_second_factor_at,
     },
     user,
+    lastSeen: Date.parse(session_last_seen_at),
+    expires: Date.parse(session_expires_at),
   };
   cache.set(epoch, tokenHash, found);
   return found;
+}
+
+/** Whether a session has ended (account disabled, idle too long, past its end), is due a touch, or is live. */
+function stateOf(core: Core, { user, lastSeen, expires }: Kept, now = Date.now()): 'ended' | 'touch' | 'live' {
+  if (user.status !== 'active' || now > expires || now > lastSeen + core.config.session.idleMs) return 'ended';
+  return now - lastSeen > TOUCH_INTERVAL_MS ? 'touch' : 'live';
+}
+
+/**
+ * The live session and its user for a cookie token when they are kept under `epoch` and nothing needs
+ * writing: no read and no wait, as most requests find them. Undefined sends the caller to loadSession.
+ */
+export function keptSession(core: Core, token: string, epoch: number | null): { session: LiveSession; user: SessionUser } | undefined {
+  const found = liveSessions(core.database).get(epoch, hashToken(token));
+  return found && stateOf(core, found) === 'live' ? found : undefined;
 }
 
 /**
@@ -109,16 +134,12 @@ export async function loadSession(
 ): Promise<{ session: LiveSession; user: SessionUser } | null> {
   const found = await sessionOf(core, hashToken(token), epoch);
   if (!found) return null;
-  const { session, user } = found;
-  const now = Date.now();
-  const idleDeadline = Date.parse(session.last_seen_at) + core.config.session.idleMs;
-  if (user.status !== 'active' || now > Date.parse(session.expires_at) || now > idleDeadline) {
-    await core.db.deleteFrom('sessions').where('id', '=', session.id).execute();
+  const state = stateOf(core, found);
+  if (state === 'ended') {
+    await core.db.deleteFrom('sessions').where('id', '=', found.session.id).execute();
     return null;
   }
-  if (now - Date.parse(session.last_seen_at) > TOUCH_INTERVAL_MS) {
-    await core.db.updateTable('sessions').set({ last_seen_at: nowIso() }).where('id', '=', session.id).execute();
-  }
+  if (state === 'touch') await core.db.updateTable('sessions').set({ last_seen_at: nowIso() }).where('id', '=', found.session.id).execute();
   return found;
 }
 

@@ -2,7 +2,7 @@ import Fastify from 'fastify';
 import helmet from '@fastify/helmet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import { securityHeaders } from './security-headers.js';
+import { apiHeaders, securityHeaders } from './security-headers.js';
 
 /** What @fastify/helmet sends with the options the app used to give it. */
 async function helmetHeaders(hsts: boolean): Promise<Record<string, unknown>> {
@@ -39,8 +39,20 @@ describe('security headers', () => {
     });
     afterAll(() => t.close());
 
-    it('come with replies, errors included', async () => {
+    it('come with API replies, errors included, as the API set: no page-only headers, nothing cached', async () => {
       for (const url of ['/api/health', '/api/auth/me', '/api/no-such-route']) {
+        const { headers } = await t.app.inject(url);
+        expect(headers).toMatchObject(apiHeaders(false));
+        expect(headers).not.toHaveProperty('cross-origin-opener-policy');
+        expect(headers).not.toHaveProperty('x-xss-protection');
+      }
+      expect(apiHeaders(false)).toMatchObject({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'x-frame-options': 'SAMEORIGIN' });
+      expect(apiHeaders(false)['content-security-policy']).toBe(securityHeaders(false)['content-security-policy']);
+      expect(apiHeaders(true)['strict-transport-security']).toBe(securityHeaders(true)['strict-transport-security']);
+    });
+
+    it('come with pages as the whole set: the web app, the API browser, the public pages', async () => {
+      for (const url of ['/', '/api/docs', '/verify/no-such-id']) {
         const { headers } = await t.app.inject(url);
         expect(headers).toMatchObject(securityHeaders(false));
       }

@@ -35,11 +35,27 @@ export function securityHeaders(hsts: boolean): Record<string, string> {
   };
 }
 
+/**
+ * What the API's replies (JSON, files, errors) carry: the headers that guard a response that is not a
+ * page (OWASP REST Security Cheat Sheet), the same Content-Security-Policy (Chrome draws a PDF opened
+ * in a tab with inline styles under the PDF's own policy), and no-store, so that nothing a person was
+ * shown stays in a browser's or a proxy's cache. The page-only headers (opener and agent-cluster
+ * isolation, DNS prefetch, IE and Flash switches) do nothing here and cost every request.
+ */
+export function apiHeaders(hsts: boolean): Record<string, string> {
+  const page = securityHeaders(hsts);
+  const kept = ['content-security-policy', 'cross-origin-resource-policy', 'referrer-policy', 'strict-transport-security', 'x-content-type-options', 'x-frame-options'];
+  return { 'cache-control': 'no-store', ...Object.fromEntries(kept.filter((name) => name in page).map((name) => [name, page[name]])) };
+}
+
+/** The interactive API browser at /api/docs is a page. */
+const isApi = (url: string) => url.startsWith('/api/') && !url.startsWith('/api/docs');
+
 /** Sends the security headers (HSTS only behind TLS) with every reply, errors and static files included. */
 export function registerSecurityHeaders(app: FastifyInstance, hsts: boolean): void {
-  const headers = securityHeaders(hsts);
-  app.addHook('onRequest', (_req, reply, done) => {
-    reply.headers(headers);
+  const [page, api] = [securityHeaders(hsts), apiHeaders(hsts)];
+  app.addHook('onRequest', (req, reply, done) => {
+    reply.headers(isApi(req.url) ? api : page);
     done();
   });
 }
