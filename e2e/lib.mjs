@@ -273,6 +273,8 @@ export async function pickDates(page, opener, days) {
   await opener.click();
   const dropdown = page.locator('.ant-picker-dropdown:visible');
   await dropdown.first().waitFor();
+  // A day clicked while the panel still slides open can be lost, and the panel then stays open.
+  await page.locator('.ant-picker-dropdown:visible:not([class*="-appear"])').first().waitFor();
   for (const day of days) {
     const cell = dropdown.locator(`td.ant-picker-cell-in-view[title="${day}"]`);
     const shown = dropdown.locator('td.ant-picker-cell-in-view[title]').first();
