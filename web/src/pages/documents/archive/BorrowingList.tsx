@@ -1,19 +1,17 @@
-import { Empty, Flex, Grid, Select, Table } from 'antd';
+import { Empty, Flex, Table } from 'antd';
 import { useT } from '../../../app/i18n';
 import { ErrorState } from '../../../components/ErrorState';
 import { PagedCards } from '../../../components/PagedCards';
 import { useServerTable } from '../../org/shared/useServerTable';
-import { useUrlState } from '../list/DocumentFilters';
-import { BORROWINGS_KEY, BORROWING_STATUSES, type Borrowing, type BorrowingStatus } from './api';
+import { BORROWINGS_KEY, BORROWING_STATUSES, type Borrowing } from './api';
 import { BorrowingCard } from './BorrowingCard';
 import { borrowingColumns } from './borrowingColumns';
+import { useStatusFilter } from './useStatusFilter';
 
 /** The person's own requests and loans ('mine'), or every one (the archivist's 借阅登记), filtered by state. */
 export function BorrowingList({ scope }: { scope: 'mine' | 'all' }) {
   const t = useT();
-  const phone = Grid.useBreakpoint().md === false;
-  const [params, update] = useUrlState();
-  const status = BORROWING_STATUSES.find((s) => s === params.get('status'));
+  const { status, select, phone } = useStatusFilter(BORROWING_STATUSES, 'archive.borrowing.status');
   const { query, tableProps } = useServerTable<Borrowing>(`${BORROWINGS_KEY}-${scope}`, '/api/archive/borrowings', { scope, status });
   const register = scope === 'all';
   const empty = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(register ? 'archive.register.empty' : 'archive.mine.empty')} />;
@@ -25,15 +23,7 @@ export function BorrowingList({ scope }: { scope: 'mine' | 'all' }) {
   };
   return (
     <Flex vertical gap={12}>
-      <Select
-        value={status}
-        onChange={(s?: BorrowingStatus) => update({ status: s })}
-        options={BORROWING_STATUSES.map((s) => ({ value: s, label: t(`archive.borrowing.status.${s}`) }))}
-        placeholder={t('documents.field.status')}
-        aria-label={t('documents.field.status')}
-        allowClear
-        style={{ width: phone ? '100%' : 160 }}
-      />
+      {select}
       {list()}
     </Flex>
   );

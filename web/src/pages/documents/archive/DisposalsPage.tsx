@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { Alert, Card, Empty, Flex, Grid, Select, Table, Typography } from 'antd';
+import { Alert, Card, Empty, Flex, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n';
 import { ErrorState } from '../../../components/ErrorState';
 import { PagedCards } from '../../../components/PagedCards';
 import { useServerTable } from '../../org/shared/useServerTable';
-import { useUrlState } from '../list/DocumentFilters';
-import { DISPOSALS_KEY, DISPOSAL_STATUSES, type DestructionRecord, type Disposal, type DisposalStatus } from './api';
+import { DISPOSALS_KEY, DISPOSAL_STATUSES, type DestructionRecord, type Disposal } from './api';
 import { DestructionRecordDrawer } from './DestructionRecordDrawer';
 import { DisposalCard } from './DisposalCard';
 import { disposalColumns } from './disposalColumns';
+import { useStatusFilter } from './useStatusFilter';
 import './i18n';
 
 /**
@@ -18,9 +18,7 @@ import './i18n';
  */
 export default function DisposalsPage() {
   const t = useT();
-  const phone = Grid.useBreakpoint().md === false;
-  const [params, update] = useUrlState();
-  const status = DISPOSAL_STATUSES.find((s) => s === params.get('status'));
+  const { status, select, phone } = useStatusFilter(DISPOSAL_STATUSES, 'archive.disposal.status');
   const { query, tableProps } = useServerTable<Disposal>(DISPOSALS_KEY, '/api/archive/disposals', { status });
   const [record, setRecord] = useState<DestructionRecord | null>(null);
   const show = (row: Disposal) => setRecord(row.record);
@@ -47,15 +45,7 @@ export default function DisposalsPage() {
       />
       <Card styles={{ body: { padding: phone ? 12 : 24 } }}>
         <Flex vertical gap={12}>
-          <Select
-            value={status}
-            onChange={(s?: DisposalStatus) => update({ status: s })}
-            options={DISPOSAL_STATUSES.map((s) => ({ value: s, label: t(`archive.disposal.status.${s}`) }))}
-            placeholder={t('documents.field.status')}
-            aria-label={t('documents.field.status')}
-            allowClear
-            style={{ width: phone ? '100%' : 160 }}
-          />
+          {select}
           {list()}
         </Flex>
       </Card>
