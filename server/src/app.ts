@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -47,7 +46,6 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Fasti
   if (spa) await app.register(fastifyStatic, { root: webRoot!, wildcard: false, index: 'index.html', maxAge: '1h' });
   registerErrorHandling(app, spa);
 
-  await app.register(cookie);
   registerSecurityHeaders(app, core.config.secureCookies);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {

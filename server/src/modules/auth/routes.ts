@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Core } from '../../platform/context.js';
 import { authOf, ctxOf } from '../../platform/auth/hook.js';
-import { SESSION_COOKIE } from '../../platform/auth/session.js';
+import { setSessionCookie } from '../../platform/auth/cookie.js';
 import { loadAccess } from '../../platform/access/resolve.js';
 import { policyProblems } from './password.js';
 import * as service from './service.js';
@@ -11,14 +11,11 @@ import { changePasswordBody, historyQuery, loginBody, profileBody, totpCodeBody,
 export async function authRoutes(app: FastifyInstance, core: Core): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['auth'];
-  const setCookie = (reply: FastifyReply, token: string) =>
-    reply.setCookie(SESSION_COOKIE, token, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
+  const setCookie = (reply: FastifyReply, token: string | null) =>
+    setSessionCookie(reply, token, {
       // Secure whenever the request came over TLS (directly, or through a trusted proxy), or when forced.
       secure: core.config.secureCookies || reply.request.protocol === 'https',
-      maxAge: Math.floor(core.config.session.absoluteMs / 1000),
+      maxAgeS: Math.floor(core.config.session.absoluteMs / 1000),
     });
 
   r.get('/api/auth/config', { config: { public: true }, schema: { tags, summary: '登录页配置（演示模式、密码策略）' } }, async () => ({
@@ -47,7 +44,7 @@ export async function authRoutes(app: FastifyInstance, core: Core): Promise<void
 
   r.post('/api/auth/logout', { config: { allowPending: true }, schema: { tags, summary: '退出登录' } }, async (req, reply) => {
     await service.logout(core, ctxOf(req), authOf(req));
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    setCookie(reply, null);
     return { ok: true };
   });
 

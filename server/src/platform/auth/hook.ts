@@ -3,7 +3,8 @@ import type { Core, Ctx } from '../context.js';
 import { forbidden, unauthenticated, AppError } from '../errors.js';
 import { pickLocale } from '../i18n/index.js';
 import { keptAccess, loadAccess, type Access } from '../access/resolve.js';
-import { SESSION_COOKIE, keptSession, loadSession, type LiveSession, type SessionUser } from './session.js';
+import { sessionToken } from './cookie.js';
+import { keptSession, loadSession, type LiveSession, type SessionUser } from './session.js';
 
 export interface Auth {
   session: LiveSession;
@@ -42,7 +43,7 @@ export function registerAuthHook(app: FastifyInstance, core: Core): void {
   app.decorateRequest('auth', null);
   app.addHook('preHandler', (req, _reply, done) => {
     if (!req.url.startsWith('/api/')) return done();
-    const token = req.cookies[SESSION_COOKIE];
+    const token = sessionToken(req);
     if (!token) return done(admission(req, false));
     const epoch = core.database.epoch();
     const session = keptSession(core, token, epoch);
