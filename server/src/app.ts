@@ -11,7 +11,7 @@ import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zo
 import type { Core } from './platform/context.js';
 import { registerAuthHook } from './platform/auth/hook.js';
 import { registerErrorHandling } from './platform/http/errors.js';
-import { registerSecurityHeaders } from './platform/http/security-headers.js';
+import { registerReplyHeaders } from './platform/http/security-headers.js';
 import { modules } from './modules/index.js';
 
 export interface AppOptions {
@@ -37,16 +37,12 @@ export async function buildApp(core: Core, opts: AppOptions = {}): Promise<Fasti
     }),
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.addHook('onRequest', (req, reply, done) => {
-    reply.header('x-request-id', req.id);
-    done();
-  });
+  registerReplyHeaders(app, core.config.secureCookies);
   const webRoot = opts.webRoot ?? defaultWebRoot();
   const spa = !!webRoot && fs.existsSync(path.join(webRoot, 'index.html'));
   if (spa) await app.register(fastifyStatic, { root: webRoot!, wildcard: false, index: 'index.html', maxAge: '1h' });
   registerErrorHandling(app, spa);
 
-  registerSecurityHeaders(app, core.config.secureCookies);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {

@@ -51,11 +51,15 @@ export function apiHeaders(hsts: boolean): Record<string, string> {
 /** The interactive API browser at /api/docs is a page. */
 const isApi = (url: string) => url.startsWith('/api/') && !url.startsWith('/api/docs');
 
-/** Sends the security headers (HSTS only behind TLS) with every reply, errors and static files included. */
-export function registerSecurityHeaders(app: FastifyInstance, hsts: boolean): void {
+/**
+ * Sends the request's id and the security headers (HSTS only behind TLS) with every reply, errors and
+ * static files included.
+ */
+export function registerReplyHeaders(app: FastifyInstance, hsts: boolean): void {
   const [page, api] = [securityHeaders(hsts), apiHeaders(hsts)];
   app.addHook('onRequest', (req, reply, done) => {
     reply.headers(isApi(req.url) ? api : page);
+    reply.header('x-request-id', req.id);
     done();
   });
 }
