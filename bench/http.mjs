@@ -1,6 +1,6 @@
 // HTTP benchmark of Tongban against a bare Fastify hello-world on the same machine.
 //
-//   npm run bench:http              full run (about 2 minutes)
+//   npm run bench:http              full run (about 3 minutes)
 //   npm run bench:http -- --quick   smaller run (under a minute)
 //
 // Needs a build (`npm run build`). See bench/README.md for what each figure means.
@@ -14,7 +14,7 @@ import { cli, freePort, killChildren, load as loadWith, login, median, requireBu
 
 const quick = process.argv.includes('--quick');
 const settings = quick
-  ? { connections: 10, duration: 4, warmup: 1, people: 10_000, readyRuns: 3 }
+  ? { connections: 10, duration: 3, warmup: 1, people: 10_000, readyRuns: 3 }
   : { connections: 20, duration: 15, warmup: 3, people: 10_000, readyRuns: 3 };
 const GOALS = { listRatio: 0.3, readyMs: 1500, idleRssMb: 120 };
 
@@ -37,6 +37,20 @@ async function idleRssMb(pid, afterLoad) {
     if (samples.length >= 3 && a < afterLoad - 2 && Math.abs(b - a) < 0.5 && Math.abs(c - a) < 0.5) return { mb: c, seconds: second };
   }
   return { mb: samples.at(-1), seconds: 25 };
+}
+
+/** What the same load gives against a bare Fastify route that sends `body` from memory. */
+async function loadFloor(body, dir) {
+  const bodyFile = path.join(dir, 'list-body.json');
+  fs.writeFileSync(bodyFile, body);
+  const bare = await startHello(bodyFile);
+  try {
+    const url = new URL('body', bare.url).href;
+    await load('same bytes warm-up', url, {}, settings.warmup);
+    return await load('same bytes', url);
+  } finally {
+    await stop(bare);
+  }
 }
 
 async function main() {
@@ -85,15 +99,18 @@ async function main() {
     const me = await load('GET /api/auth/me', `${server.baseUrl}/api/auth/me`, headers);
     const list = await load('GET /api/people', listUrl, headers);
     const search = await load('GET /api/people?q=zhang', searchUrl, headers);
+    const listBody = Buffer.from(await (await fetch(listUrl, { headers })).arrayBuffer());
 
     await sleep(2000);
     const afterLoadRss = rssMb(server.pid);
-    const idle = await idleRssMb(server.pid, afterLoadRss);
+    // (iii) while Tongban idles: the floor, bare Fastify sending the list's very bytes from memory
+    const [idle, floor] = await Promise.all([idleRssMb(server.pid, afterLoadRss), loadFloor(listBody, dataDir)]);
     const idleRss = idle.mb;
     await stop(server);
 
     const rows = [
       ['hello-world (Fastify)', helloResult],
+      [`the list's ${round(listBody.length / 1024, 1)} KB, bare`, floor],
       ['GET /api/auth/me', me],
       ['GET /api/people page 1', list],
       ['GET /api/people q=zhang', search],
@@ -115,6 +132,10 @@ async function main() {
       me_rps: round(me.rps),
       list_rps: round(list.rps),
       search_rps: round(search.rps),
+      list_body_bytes: listBody.length,
+      floor_rps: round(floor.rps),
+      floor_ratio_vs_hello: round(floor.rps / helloResult.rps, 3),
+      list_ratio_vs_floor: round(list.rps / floor.rps, 3),
       me_ratio_vs_hello: round(me.rps / helloResult.rps, 3),
       list_ratio_vs_hello: round(list.rps / helloResult.rps, 3),
       search_ratio_vs_hello: round(search.rps / helloResult.rps, 3),

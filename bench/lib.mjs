@@ -96,9 +96,12 @@ export async function waitReady(url, child, since, timeoutMs = 20_000) {
   throw new Error(`server not ready after ${timeoutMs} ms:\n${child.output()}`);
 }
 
-/** Starts the bare Fastify hello-world reference (bench/hello.mjs); resolves with the child and its URL. */
-export async function startHello() {
-  const hello = start(process.execPath, [path.join(root, 'bench', 'hello.mjs'), String(await freePort())]);
+/**
+ * Starts the bare Fastify hello-world reference (bench/hello.mjs); resolves with the child and its URL.
+ * Given a file, it also answers GET /body with that file's bytes.
+ */
+export async function startHello(bodyFile) {
+  const hello = start(process.execPath, [path.join(root, 'bench', 'hello.mjs'), String(await freePort()), ...(bodyFile ? [bodyFile] : [])]);
   const started = performance.now();
   while (!/^\d+$/m.test(hello.output())) {
     if (hello.exitCode !== null) throw new Error(`hello-world server failed:\n${hello.output()}`);
