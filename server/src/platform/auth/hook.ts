@@ -52,10 +52,11 @@ export function registerAuthHook(app: FastifyInstance, core: Core): void {
       req.auth = { session: session.session, user: session.user, access, epoch };
       return done(admission(req, true));
     }
-    readAuth(core, token, epoch).then((auth) => {
-      req.auth = auth;
-      done(admission(req, true));
-    }, done);
+    const admitted = async () => {
+      req.auth = await readAuth(core, token, epoch);
+      return admission(req, true);
+    };
+    admitted().then(done, done);
   });
 }
 
