@@ -1,6 +1,7 @@
 import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createUser, DIALECTS, login, type Session, type TestApp } from '../../test/harness.js';
+import { isoAfter } from '../util.js';
 import { EpochCache } from './epoch-cache.js';
 
 describe('the database epoch and what is kept under it', () => {
@@ -84,6 +85,22 @@ describe('the database epoch on SQLite', () => {
     expect(await names()).toEqual(['张三丰', '李四']);
   });
 
+  it("keeps what is kept when a session's minute touch comes due: the touch does not move the epoch", async () => {
+    const keeper = t.core.db.selectFrom('sessions').where('user_id', '=', t.core.db.selectFrom('users').select('id').where('username', '=', 'keeper'));
+    await t.core.db.updateTable('sessions').set({ last_seen_at: isoAfter(-120_000) }).where('id', 'in', keeper.select('id')).execute();
+    const before = epoch();
+    expect((await admin.req('GET', '/api/auth/me')).statusCode).toBe(200);
+    expect(epoch()).toBe(before);
+    const [{ last_seen_at }] = await keeper.select('last_seen_at').execute();
+    expect(Date.now() - Date.parse(last_seen_at!)).toBeLessThan(10_000);
+    expect((await admin.req('GET', '/api/auth/me')).statusCode).toBe(200);
+    expect(epoch()).toBe(before);
+    // Inside another request's transaction it does not run: that write goes the usual way, and moves the epoch.
+    await t.core.db.transaction().execute(async () => {
+      expect(t.core.database.quietWrite('update sessions set last_seen_at = last_seen_at', [])).toBe(false);
+    });
+  });
+
   it('refuses a session at once when another process ends it', async () => {
     const s = await login(t.app, 'keeper');
     expect((await s.req('GET', '/api/auth/me')).statusCode).toBe(200);
@@ -105,6 +122,7 @@ describe.runIf(DIALECTS.includes('postgres'))('the database epoch on PostgreSQL'
     const t = await createTestApp('postgres');
     try {
       expect(t.core.database.epoch()).toBeNull();
+      expect(t.core.database.quietWrite('update sessions set last_seen_at = last_seen_at', [])).toBe(false);
     } finally {
       await t.close();
     }

@@ -29,11 +29,19 @@ export interface Database {
   location: string;
   /**
    * A number that grows whenever the database may have changed: a row changed by this process (even in
-   * a transaction that is later rolled back) or a commit by any other process (SQLite's data_version).
+   * a transaction that is later rolled back; not by a quietWrite) or a commit by any other process
+   * (SQLite's data_version).
    * What was read under one epoch is still true while the epoch is the same. Null on PostgreSQL, where
    * other nodes write without this process knowing: nothing is kept there.
    */
   epoch(): number | null;
+  /**
+   * Runs one write of bookkeeping that no kept value reads (or whose one reader updates its own copy),
+   * without moving the epoch. Only on SQLite and outside a transaction, synchronously, so that no other
+   * write can fall between it and the count of rows it changed. Returns false when it did not run (in
+   * a transaction, or on PostgreSQL): write the usual way then.
+   */
+  quietWrite(sql: string, params: readonly unknown[]): boolean;
   close(): Promise<void>;
 }
 
@@ -49,7 +57,7 @@ export function openDatabase(opts: { databaseUrl?: string; dataDir: string; pool
   if (opts.databaseUrl) {
     const pool = new (loadPg().Pool)({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', location: redact(opts.databaseUrl), epoch: () => null, close: () => db.destroy() };
+    return { db, dialect: 'postgres', location: redact(opts.databaseUrl), epoch: () => null, quietWrite: () => false, close: () => db.destroy() };
   }
   fs.mkdirSync(opts.dataDir, { recursive: true });
   const file = path.join(opts.dataDir, 'tongban.db');
@@ -68,16 +76,23 @@ export function openDatabase(opts: { databaseUrl?: string; dataDir: string; pool
   // DDL runs before anything is kept), and SQLite's count of other connections' commits.
   const changes = sqlite.prepare('SELECT total_changes()').pluck();
   const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
-  let [seenChanges, seenVersion, current] = [-1, -1, 0];
+  let [seenChanges, seenVersion, current, quiet] = [-1, -1, 0, 0];
   const epoch = () => {
-    const [changed, version] = [changes.get() as number, dataVersion.get() as number];
+    const [changed, version] = [(changes.get() as number) - quiet, dataVersion.get() as number];
     if (changed !== seenChanges || version !== seenVersion) {
       [seenChanges, seenVersion] = [changed, version];
       current++;
     }
     return current;
   };
-  return { db, dialect: 'sqlite', location: file, epoch, close: () => db.destroy() };
+  const quietWrite = (sql: string, params: readonly unknown[]) => {
+    if (sqlite.inTransaction) return false;
+    const before = changes.get() as number;
+    sqlite.prepare(sql).run(...params);
+    quiet += (changes.get() as number) - before;
+    return true;
+  };
+  return { db, dialect: 'sqlite', location: file, epoch, quietWrite, close: () => db.destroy() };
 }
 
 /**
