@@ -89,7 +89,9 @@ async function main() {
     const headers = { cookie };
     const listUrl = `${server.baseUrl}/api/people?page=1&pageSize=20`;
     const searchUrl = `${listUrl}&q=zhang`;
-    const page = await (await fetch(listUrl, { headers })).json();
+    // The list's bytes, the same page the load receives: checked here, and sent again by the floor (iii).
+    const listBody = Buffer.from(await (await fetch(listUrl, { headers })).arrayBuffer());
+    const page = JSON.parse(listBody.toString('utf8'));
     const total = page.total ?? page.items?.length;
     if (!(total >= settings.people)) throw new Error(`the people list shows ${total} people, expected at least ${settings.people}`);
     const readyRss = rssMb(server.pid);
@@ -99,7 +101,6 @@ async function main() {
     const me = await load('GET /api/auth/me', `${server.baseUrl}/api/auth/me`, headers);
     const list = await load('GET /api/people', listUrl, headers);
     const search = await load('GET /api/people?q=zhang', searchUrl, headers);
-    const listBody = Buffer.from(await (await fetch(listUrl, { headers })).arrayBuffer());
 
     await sleep(2000);
     const afterLoadRss = rssMb(server.pid);

@@ -112,7 +112,8 @@ async function sessionOf(core: Core, tokenHash: string, epoch: number | null): P
 }
 
 /** Whether a session has ended (account disabled, idle too long, past its end), is due a touch, or is live. */
-function stateOf(core: Core, { user, lastSeen, expires }: Kept, now = Date.now()): 'ended' | 'touch' | 'live' {
+function stateOf(core: Core, { user, lastSeen, expires }: Kept): 'ended' | 'touch' | 'live' {
+  const now = Date.now();
   if (user.status !== 'active' || now > expires || now > lastSeen + core.config.session.idleMs) return 'ended';
   return now - lastSeen > TOUCH_INTERVAL_MS ? 'touch' : 'live';
 }
